@@ -1,0 +1,88 @@
+/// Turns records back into catalogue JSON (format version 1), keys in the format's order,
+/// unknown keys kept at the end.
+public enum CatalogEncoder {
+    private static func add(_ m: inout [JSONMember], _ key: String, _ value: JSONValue?) {
+        guard let value else { return }
+        m.append(JSONMember(key: key, node: JSONNode(value)))
+    }
+    private static func str(_ s: String?) -> JSONValue? { s.map { .string($0) } }
+    private static func int(_ n: Int?) -> JSONValue? { n.map { .number(Double($0), isInteger: true) } }
+    private static func num(_ x: Double?) -> JSONValue? { x.map { .number($0, isInteger: $0.rounded() == $0) } }
+    private static func list(_ a: [String]) -> JSONValue? { a.isEmpty ? nil : .array(a.map { JSONNode(.string($0)) }) }
+
+    /// A source as JSON.
+    public static func json(_ s: Source) -> JSONValue {
+        var m: [JSONMember] = []
+        add(&m, "id", str(s.id)); add(&m, "title", str(s.title)); add(&m, "publisher", str(s.publisher))
+        add(&m, "date", str(s.date)); add(&m, "url", str(s.url)); add(&m, "note", str(s.note))
+        return .object(m + s.extra)
+    }
+
+    /// An expo as JSON.
+    public static func json(_ e: Expo) -> JSONValue {
+        var m: [JSONMember] = []
+        add(&m, "id", str(e.id)); add(&m, "name", str(e.name)); add(&m, "series", str(e.series))
+        add(&m, "edition", int(e.edition)); add(&m, "city", str(e.city)); add(&m, "country", str(e.country))
+        add(&m, "venue", str(e.venue)); add(&m, "start", str(e.start)); add(&m, "end", str(e.end))
+        add(&m, "hosts", list(e.hosts)); add(&m, "theme", str(e.theme)); add(&m, "topics", list(e.topics))
+        if let f = e.figures {
+            var fm: [JSONMember] = []
+            add(&fm, "booths", int(f.booths)); add(&fm, "exhibitors", int(f.exhibitors)); add(&fm, "area_sqm", num(f.areaSqm))
+            add(&fm, "participants", int(f.participants)); add(&fm, "countries", int(f.countries))
+            if !f.contracts.isEmpty {
+                add(&fm, "contracts", .array(f.contracts.map { c in
+                    var cm: [JSONMember] = []
+                    add(&cm, "amount", num(c.amount)); add(&cm, "currency", str(c.currency)); add(&cm, "note", str(c.note))
+                    return JSONNode(.object(cm + c.extra))
+                }))
+            }
+            add(&m, "figures", .object(fm + f.extra))
+        }
+        add(&m, "summary", str(e.summary)); add(&m, "sources", list(e.sources))
+        return .object(m + e.extra)
+    }
+
+    /// A delegation as JSON.
+    public static func json(_ d: Delegation) -> JSONValue {
+        var m: [JSONMember] = []
+        add(&m, "id", str(d.id)); add(&m, "expo", str(d.expo)); add(&m, "name", str(d.name))
+        add(&m, "kind", str(d.kind?.rawValue)); add(&m, "country", str(d.country)); add(&m, "region", str(d.region))
+        add(&m, "head", str(d.head)); add(&m, "size", int(d.size)); add(&m, "summary", str(d.summary))
+        add(&m, "sources", list(d.sources))
+        return .object(m + d.extra)
+    }
+
+    /// An exhibitor as JSON.
+    public static func json(_ x: Exhibitor) -> JSONValue {
+        var m: [JSONMember] = []
+        add(&m, "id", str(x.id)); add(&m, "name", str(x.name)); add(&m, "local_name", str(x.localName))
+        add(&m, "country", str(x.country)); add(&m, "sectors", list(x.sectors)); add(&m, "website", str(x.website))
+        add(&m, "summary", str(x.summary)); add(&m, "sources", list(x.sources))
+        return .object(m + x.extra)
+    }
+
+    /// A booth as JSON.
+    public static func json(_ b: Booth) -> JSONValue {
+        var m: [JSONMember] = []
+        add(&m, "id", str(b.id)); add(&m, "expo", str(b.expo)); add(&m, "exhibitor", str(b.exhibitor))
+        add(&m, "delegation", str(b.delegation)); add(&m, "code", str(b.code)); add(&m, "hall", str(b.hall))
+        add(&m, "area_sqm", num(b.areaSqm)); add(&m, "products", list(b.products)); add(&m, "summary", str(b.summary))
+        add(&m, "sources", list(b.sources))
+        return .object(m + b.extra)
+    }
+
+    /// A whole catalogue as JSON.
+    public static func json(_ c: Catalog) -> JSONValue {
+        var m: [JSONMember] = []
+        add(&m, "format", .string(CatalogDecoder.formatName))
+        add(&m, "version", .number(Double(CatalogDecoder.version), isInteger: true))
+        add(&m, "title", .string(c.title))
+        if c.synthetic { add(&m, "synthetic", .bool(true)) }
+        add(&m, "sources", .array(c.sources.map { JSONNode(json($0)) }))
+        add(&m, "expos", .array(c.expos.map { JSONNode(json($0)) }))
+        add(&m, "delegations", .array(c.delegations.map { JSONNode(json($0)) }))
+        add(&m, "exhibitors", .array(c.exhibitors.map { JSONNode(json($0)) }))
+        add(&m, "booths", .array(c.booths.map { JSONNode(json($0)) }))
+        return .object(m + c.extra)
+    }
+}

@@ -1,0 +1,86 @@
+/// Writes `JSONValue`s as JSON text.
+///
+/// Every control character, DEL, C1 control, line/paragraph separator and bidirectional
+/// formatting character is written as a `\uXXXX` escape, so output piped to a terminal
+/// can never carry an escape sequence.
+public struct JSONWriter {
+    /// Indent per level; nil writes compact JSON on one line.
+    public var indent: String?
+
+    /// Creates a writer.
+    public init(indent: String? = "  ") { self.indent = indent }
+
+    /// The JSON text of a value.
+    public func string(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, into: &out, level: 0)
+        return out
+    }
+
+    /// Appends the JSON text of a value to `out`.
+    public func write(_ value: JSONValue, into out: inout String, level: Int) {
+        switch value {
+        case .null: out += "null"
+        case let .bool(b): out += b ? "true" : "false"
+        case let .number(x, isInteger): out += Self.number(x, isInteger)
+        case let .string(s): Self.quote(s, into: &out)
+        case let .array(items):
+            if items.isEmpty { out += "[]"; return }
+            // Arrays of scalars stay on one line.
+            let flat = indent == nil || items.allSatisfy { if case .array = $0.value { return false }; if case .object = $0.value { return false }; return true }
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += flat ? (indent == nil ? "," : ", ") : "," }
+                if !flat { newline(&out, level + 1) }
+                write(item.value, into: &out, level: level + 1)
+            }
+            if !flat { newline(&out, level) }
+            out += "]"
+        case let .object(members):
+            if members.isEmpty { out += "{}"; return }
+            out += "{"
+            for (i, m) in members.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, level + 1)
+                Self.quote(m.key, into: &out)
+                out += indent == nil ? ":" : ": "
+                write(m.node.value, into: &out, level: level + 1)
+            }
+            newline(&out, level)
+            out += "}"
+        }
+    }
+
+    private func newline(_ out: inout String, _ level: Int) {
+        guard let indent else { return }
+        out += "\n"
+        for _ in 0..<level { out += indent }
+    }
+
+    static func number(_ x: Double, _ isInteger: Bool) -> String {
+        if x.rounded() == x, abs(x) < 9.0e15 { return String(Int(x)) }
+        return String(x)
+    }
+
+    /// Appends `s` as a quoted, escaped JSON string.
+    public static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if SafeText.needsEscape(u) {
+                    let hex = String(u.value, radix: 16, uppercase: false)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,90 @@
+/// A parsed query in fzf's extended syntax plus field terms.
+///
+/// - Terms separated by spaces must all match.
+/// - `a | b` matches either.
+/// - `'exact`, `^prefix`, `suffix$`, `!negated`.
+/// - `country:ru`, `sector:alum`, `hall:b`, `kind:regional`, `expo:2017`; `area>=50` with `> >= < <= =`.
+/// - Smart case: a term with a capital letter matches case-sensitively.
+public struct SearchQuery: Sendable, Equatable {
+    /// AND of OR-groups.
+    public var groups: [[QueryTerm]]
+    /// The text it was parsed from.
+    public var text: String
+
+    /// True when the query matches everything.
+    public var isEmpty: Bool { groups.isEmpty }
+
+    /// Parses a query.
+    /// - Throws: `QueryError` for an unknown field or a malformed comparison.
+    public static func parse(_ text: String) throws(QueryError) -> SearchQuery {
+        var groups: [[QueryTerm]] = []
+        var pendingOr = false
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if token == "|" {
+                if groups.isEmpty { continue }
+                pendingOr = true
+                continue
+            }
+            guard let term = try parseTerm(String(token)) else { continue }
+            if pendingOr, !groups.isEmpty {
+                groups[groups.count - 1].append(term)
+            } else {
+                groups.append([term])
+            }
+            pendingOr = false
+        }
+        return SearchQuery(groups: groups, text: text)
+    }
+
+    static func parseTerm(_ raw: String) throws(QueryError) -> QueryTerm? {
+        var s = Substring(raw)
+        var negated = false
+        if s.hasPrefix("!") { negated = true; s = s.dropFirst() }
+        if s.isEmpty { return nil }
+        // Numeric comparison: area>=50
+        for op in QueryTerm.Comparison.allCases {
+            if let r = s.range(of: op.rawValue), s.contains(where: { $0 == "<" || $0 == ">" || $0 == "=" }) {
+                let name = String(s[..<r.lowerBound])
+                let value = String(s[r.upperBound...])
+                guard !name.isEmpty, name.allSatisfy({ $0.isLetter }) else { break }
+                guard let field = SearchField(rawValue: name.lowercased()) else {
+                    throw QueryError("unknown field \"\(name.prefix(20))\" in \"\(raw.prefix(40))\"; fields are " + SearchField.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                guard field.isNumeric else {
+                    throw QueryError("\"\(name)\" is not a number field; compare only area, as in area>=50")
+                }
+                guard let x = Double(value), x.isFinite else {
+                    throw QueryError("\"\(raw.prefix(40))\" compares with \"\(value.prefix(20))\", which is not a number; write e.g. \(name)\(op.rawValue)50")
+                }
+                return QueryTerm(kind: .compare(field, op, x), negated: negated)
+            }
+        }
+        // Field term: country:ru
+        if let colon = s.firstIndex(of: ":"), colon != s.startIndex {
+            let name = String(s[..<colon])
+            if name.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                let value = String(s[s.index(after: colon)...])
+                guard let field = SearchField(rawValue: name.lowercased()) else {
+                    throw QueryError("unknown field \"\(name.prefix(20)):\"; fields are " + SearchField.allCases.map { $0.rawValue + ":" }.joined(separator: " ") + " (quote it as '\(name): to search the text)")
+                }
+                if field.isNumeric {
+                    throw QueryError("\(name) is compared as a number: write \(name)>=50, \(name)<20 or \(name)=84")
+                }
+                if value.isEmpty { return nil }
+                return QueryTerm(kind: .field(field, value), negated: negated, caseSensitive: false)
+            }
+        }
+        var mode = QueryTerm.Mode.fuzzy
+        if s.hasPrefix("'") {
+            s = s.dropFirst(); mode = .exact
+        } else if s.hasPrefix("^") {
+            s = s.dropFirst(); mode = .prefix
+            if s.hasSuffix("$"), s.count > 1 { s = s.dropLast(); mode = .whole }
+        } else if s.hasSuffix("$"), s.count > 1 {
+            s = s.dropLast(); mode = .suffix
+        }
+        if s.isEmpty { return nil }
+        let text = String(s)
+        return QueryTerm(kind: .text(text, mode), negated: negated, caseSensitive: TextFolding.hasUppercase(text))
+    }
+}

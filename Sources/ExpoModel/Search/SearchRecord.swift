@@ -1,0 +1,78 @@
+/// The searchable text of one record: display fields (the first is the name, whose match
+/// positions are highlighted) and named attributes for field terms.
+public struct SearchRecord: Sendable {
+    /// Text fields; index 0 is the record's name.
+    public var texts: [String]
+    /// Values for field terms such as `country:` or `sector:`.
+    public var attributes: [SearchField: [String]]
+    /// Numeric values for comparisons such as `area>=50`.
+    public var numbers: [SearchField: Double]
+
+    /// Creates a record.
+    public init(texts: [String], attributes: [SearchField: [String]] = [:], numbers: [SearchField: Double] = [:]) {
+        self.texts = texts
+        self.attributes = attributes
+        self.numbers = numbers
+    }
+}
+
+/// How a record matched a query.
+public struct SearchMatch: Sendable, Equatable {
+    /// Higher is better.
+    public var score: Int
+    /// Matched grapheme positions in `texts[0]` (the name), for highlighting.
+    public var namePositions: [Int]
+}
+
+extension SearchQuery {
+    /// Matches a record: every group must have a term that holds.
+    public func match(_ record: SearchRecord) -> SearchMatch? {
+        if groups.isEmpty { return SearchMatch(score: 0, namePositions: []) }
+        var folded: [(cased: [UInt32], lower: [UInt32])?] = Array(repeating: nil, count: record.texts.count)
+        var total = 0
+        var positions = Set<Int>()
+        for group in groups {
+            var groupOK = false
+            var groupBest = Int.min
+            var groupPositions: [Int] = []
+            for term in group {
+                switch term.kind {
+                case let .text(text, mode):
+                    let pf = TextFolding.fold(text)
+                    let pattern = term.caseSensitive ? pf.cased : pf.lower
+                    var best: (Int, Int, [Int])? // score, field, positions
+                    for f in 0..<record.texts.count {
+                        if folded[f] == nil { folded[f] = TextFolding.fold(record.texts[f]) }
+                        guard let ft = folded[f] else { continue }
+                        if let m = FuzzyMatcher.match(pattern, cased: ft.cased, lower: ft.lower, mode: mode, caseSensitive: term.caseSensitive) {
+                            // The name counts a little more than other fields.
+                            let s = m.score + (f == 0 ? 4 : 0)
+                            if best == nil || s > best!.0 { best = (s, f, m.positions) }
+                        }
+                    }
+                    if term.negated {
+                        if best == nil { groupOK = true; groupBest = max(groupBest, 0) }
+                    } else if let best {
+                        groupOK = true
+                        if best.0 > groupBest {
+                            groupBest = best.0
+                            groupPositions = best.1 == 0 ? best.2 : []
+                        }
+                    }
+                case let .field(field, value):
+                    let want = TextFolding.fold(value).lower
+                    let values = record.attributes[field] ?? []
+                    let hit = values.contains { FuzzyMatcher.match(want, cased: TextFolding.fold($0).cased, lower: TextFolding.fold($0).lower, mode: .exact, caseSensitive: false) != nil }
+                    if hit != term.negated { groupOK = true; groupBest = max(groupBest, 0) }
+                case let .compare(field, op, x):
+                    let hit = record.numbers[field].map { op.holds($0, x) } ?? false
+                    if hit != term.negated { groupOK = true; groupBest = max(groupBest, 0) }
+                }
+            }
+            guard groupOK else { return nil }
+            total += max(groupBest, 0)
+            positions.formUnion(groupPositions)
+        }
+        return SearchMatch(score: total, namePositions: positions.sorted())
+    }
+}

@@ -1,0 +1,117 @@
+/// Display width of text in terminal columns, measured per grapheme.
+///
+/// CJK ideographs, kana, Hangul, full-width forms and emoji take two columns; Cyrillic,
+/// accented Latin and combining marks inside a grapheme do not add any.
+public enum TextWidth {
+    /// Columns taken by one grapheme (0, 1 or 2).
+    public static func of(_ c: Character) -> Int {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        let v = first.value
+        if v < 0x7F { return v < 0x20 ? 0 : 1 }
+        if scalars.count > 1 {
+            // Emoji presentation selector or ZWJ sequence → wide.
+            for u in scalars where u.value == 0xFE0F || u.value == 0x200D { if first.properties.isEmoji { return 2 } }
+            // Regional indicator pair (flag).
+            if (0x1F1E6...0x1F1FF).contains(v) { return 2 }
+        }
+        let cat = first.properties.generalCategory
+        if cat == .nonspacingMark || cat == .enclosingMark || cat == .format { return 0 }
+        if cat == .control { return 0 }
+        return isWide(v) ? 2 : 1
+    }
+
+    /// Columns taken by a string.
+    public static func of(_ s: String) -> Int {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+        var w = 0
+        for c in s { w += of(c) }
+        return w
+    }
+
+    /// East Asian Wide and Full-width ranges, and emoji shown wide by default.
+    public static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
+             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
+             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
+             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
+             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
+             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF, 0x1B000...0x1B2FF,
+             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F320,
+             0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA, 0x1F3CF...0x1F3D3,
+             0x1F3E0...0x1F3F0, 0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440, 0x1F442...0x1F4FC, 0x1F4FF...0x1F53D,
+             0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A, 0x1F595...0x1F596, 0x1F5A4, 0x1F5FB...0x1F64F,
+             0x1F680...0x1F6C5, 0x1F6CC, 0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6EB...0x1F6EC,
+             0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
+             0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The text cut to at most `columns` columns, ending in "…" when cut; a wide character is
+    /// never split.
+    public static func truncate(_ s: String, to columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        if of(s) <= columns { return s }
+        var out = ""
+        var w = 0
+        for c in s {
+            let cw = of(c)
+            if w + cw > columns - 1 { break }
+            out.append(c)
+            w += cw
+        }
+        return out + "…"
+    }
+
+    /// The text padded with spaces (or cut) to exactly `columns` columns.
+    public static func pad(_ s: String, to columns: Int, alignRight: Bool = false) -> String {
+        let cut = truncate(s, to: columns)
+        let gap = max(0, columns - of(cut))
+        let spaces = String(repeating: " ", count: gap)
+        return alignRight ? spaces + cut : cut + spaces
+    }
+
+    /// Wraps text into lines of at most `columns` columns, breaking at spaces where it can.
+    public static func wrap(_ s: String, to columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in s.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = String(word)
+            var ww = of(word)
+            if lineWidth > 0 && lineWidth + 1 + ww <= columns {
+                line += " " + word
+                lineWidth += 1 + ww
+                continue
+            }
+            if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }
+            // Break words longer than a line.
+            while ww > columns {
+                var part = ""
+                var pw = 0
+                var rest = word.startIndex
+                for i in word.indices {
+                    let cw = of(word[i])
+                    if pw + cw > columns { break }
+                    part.append(word[i]); pw += cw
+                    rest = word.index(after: i)
+                }
+                if part.isEmpty { break }
+                lines.append(part)
+                word = String(word[rest...])
+                ww = of(word)
+            }
+            line = word
+            lineWidth = ww
+        }
+        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}

@@ -1,0 +1,477 @@
+/// Turns catalogue JSON (format version 1) into a `Catalog`, checking everything the format
+/// promises and collecting every problem rather than stopping at the first.
+public struct CatalogDecoder {
+    /// The result of decoding: a best-effort catalogue and every problem found.
+    public struct Result: Sendable {
+        /// The records that could be read. Only trustworthy when `isValid`.
+        public var catalog: Catalog
+        /// Errors and warnings, in file order within each check.
+        public var diagnostics: [Diagnostic]
+        /// True when there is no error (warnings are allowed).
+        public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// The `format` string every catalogue declares.
+    public static let formatName = "pavilion-catalog"
+    /// The format version this build reads.
+    public static let version = 1
+
+    /// Creates a decoder.
+    public init() {}
+
+    /// Parses and validates catalogue bytes.
+    public func decode(_ bytes: [UInt8]) -> Result {
+        let lines = LineMap(bytes)
+        var parser = JSONParser()
+        let root: JSONNode
+        do {
+            root = try parser.parse(bytes)
+        } catch {
+            let d = Diagnostic(.error, path: "", position: lines.position(of: error.offset), message: error.message)
+            return Result(catalog: .empty(title: ""), diagnostics: [d])
+        }
+        var ctx = _DecodeContext(lines: lines)
+        if parser.skippedByteOrderMark {
+            ctx.warn("", 0, "the file starts with a UTF-8 byte-order mark, which was ignored")
+        }
+        let catalog = ctx.decodeCatalog(root)
+        return Result(catalog: catalog, diagnostics: ctx.diagnostics)
+    }
+
+    /// Decodes an already-parsed document (positions are unknown).
+    public func decode(root: JSONNode) -> Result {
+        var ctx = _DecodeContext(lines: nil)
+        let catalog = ctx.decodeCatalog(root)
+        return Result(catalog: catalog, diagnostics: ctx.diagnostics)
+    }
+}
+
+struct _DecodeContext {
+    let lines: LineMap?
+    var diagnostics: [Diagnostic] = []
+
+    init(lines: LineMap?) { self.lines = lines }
+
+    mutating func error(_ path: String, _ offset: Int, _ message: String) {
+        diagnostics.append(Diagnostic(.error, path: path, position: lines?.position(of: offset), message: message))
+    }
+
+    mutating func warn(_ path: String, _ offset: Int, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, path: path, position: lines?.position(of: offset), message: message))
+    }
+
+    // MARK: Objects
+
+    /// Reads an object's members, reporting duplicate keys and unknown keys.
+    mutating func object(_ node: JSONNode, path: String, known: Set<String>, what: String) -> _Object? {
+        guard case let .object(members) = node.value else {
+            error(path, node.offset, "expected \(what) (an object), found \(node.value.typeDescription)")
+            return nil
+        }
+        var obj = _Object(path: path, offset: node.offset)
+        for m in members {
+            if obj.byKey[m.key] != nil {
+                error(_Object.join(path, m.key), m.keyOffset, "duplicate key \"\(m.key)\"; each key may appear once")
+                continue
+            }
+            obj.byKey[m.key] = m
+            if !known.contains(m.key) {
+                obj.extra.append(m)
+                warn(_Object.join(path, m.key), m.keyOffset, "unknown key \"\(m.key)\" (kept, but not part of format version 1)")
+            }
+        }
+        return obj
+    }
+
+    mutating func string(_ o: _Object, _ key: String, required: Bool = false, nonEmpty: Bool = false) -> String? {
+        guard let m = o.byKey[key] else {
+            if required { error(o.path, o.offset, "missing required key \"\(key)\"") }
+            return nil
+        }
+        guard case let .string(s) = m.node.value else {
+            if m.node.value == .null && !required { return nil }
+            error(o.join(key), m.node.offset, "expected a string, found \(m.node.value.typeDescription)")
+            return nil
+        }
+        if nonEmpty, s.allSatisfy(\.isWhitespace) {
+            error(o.join(key), m.node.offset, "must not be empty")
+            return nil
+        }
+        return s
+    }
+
+    mutating func stringArray(_ o: _Object, _ key: String) -> [String] {
+        guard let m = o.byKey[key] else { return [] }
+        guard case let .array(items) = m.node.value else {
+            if m.node.value == .null { return [] }
+            error(o.join(key), m.node.offset, "expected an array of strings, found \(m.node.value.typeDescription)")
+            return []
+        }
+        var out: [String] = []
+        for (i, item) in items.enumerated() {
+            if case let .string(s) = item.value { out.append(s) } else {
+                error(o.join(key) + "[\(i)]", item.offset, "expected a string, found \(item.value.typeDescription)")
+            }
+        }
+        return out
+    }
+
+    mutating func number(_ o: _Object, _ key: String, required: Bool = false, what: String = "number") -> (Double, Bool)? {
+        guard let m = o.byKey[key] else {
+            if required { error(o.path, o.offset, "missing required key \"\(key)\"") }
+            return nil
+        }
+        guard case let .number(x, isInteger) = m.node.value else {
+            if m.node.value == .null && !required { return nil }
+            var msg = "expected a \(what), found \(m.node.value.typeDescription)"
+            if case let .string(s) = m.node.value { msg += " \"\(s.prefix(20))\"; write the number without quotes" }
+            error(o.join(key), m.node.offset, msg)
+            return nil
+        }
+        return (x, isInteger)
+    }
+
+    mutating func area(_ o: _Object, _ key: String) -> Double? {
+        guard let (x, _) = number(o, key, what: "number of square metres") else { return nil }
+        if x < 0 {
+            error(o.join(key), o.byKey[key]?.node.offset ?? o.offset, "area must not be negative (got \(Format.number(x)))")
+            return nil
+        }
+        return x
+    }
+
+    mutating func count(_ o: _Object, _ key: String) -> Int? {
+        guard let (x, isInteger) = number(o, key, what: "whole number") else { return nil }
+        let offset = o.byKey[key]?.node.offset ?? o.offset
+        guard isInteger || x.rounded() == x, x >= 0, x < 1e15 else {
+            error(o.join(key), offset, "expected a whole number of zero or more, found \(Format.number(x))")
+            return nil
+        }
+        return Int(x)
+    }
+
+    mutating func date(_ o: _Object, _ key: String) -> String? {
+        guard let s = string(o, key) else { return nil }
+        if !_DateCheck.isValid(s) {
+            error(o.join(key), o.byKey[key]?.node.offset ?? o.offset, "\"\(s.prefix(30))\" is not an ISO 8601 date: use YYYY-MM-DD, YYYY-MM or YYYY")
+            return nil
+        }
+        return s
+    }
+
+    mutating func country(_ o: _Object, _ key: String) -> String? {
+        guard let s = string(o, key) else { return nil }
+        let ok = s.unicodeScalars.count == 2 && s.unicodeScalars.allSatisfy { $0.value >= 65 && $0.value <= 90 }
+        if !ok {
+            error(o.join(key), o.byKey[key]?.node.offset ?? o.offset, "\"\(s.prefix(30))\" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as \"CN\" or \"RU\")")
+            return nil
+        }
+        return s
+    }
+
+    // MARK: The document
+
+    mutating func decodeCatalog(_ root: JSONNode) -> Catalog {
+        let known: Set<String> = ["format", "version", "title", "synthetic", "sources", "expos", "delegations", "exhibitors", "booths"]
+        guard let o = object(root, path: "", known: known, what: "a catalogue") else { return .empty(title: "") }
+        if let m = o.byKey["format"] {
+            if case let .string(s) = m.node.value {
+                if s != CatalogDecoder.formatName {
+                    error("format", m.node.offset, "unsupported format \"\(s.prefix(40))\"; a Pavilion catalogue declares \"format\": \"\(CatalogDecoder.formatName)\"")
+                }
+            } else {
+                error("format", m.node.offset, "expected the string \"\(CatalogDecoder.formatName)\", found \(m.node.value.typeDescription)")
+            }
+        } else {
+            error("", root.offset, "missing required key \"format\"; a Pavilion catalogue declares \"format\": \"\(CatalogDecoder.formatName)\"")
+        }
+        if let m = o.byKey["version"] {
+            if case let .number(v, _) = m.node.value {
+                if v != Double(CatalogDecoder.version) {
+                    error("version", m.node.offset, "unsupported version \(Format.number(v)); this pavilion reads version \(CatalogDecoder.version)")
+                }
+            } else {
+                error("version", m.node.offset, "expected the number \(CatalogDecoder.version), found \(m.node.value.typeDescription)")
+            }
+        } else {
+            error("", root.offset, "missing required key \"version\" (this pavilion reads version \(CatalogDecoder.version))")
+        }
+        let title = string(o, "title", required: true, nonEmpty: true) ?? ""
+        var synthetic = false
+        if let m = o.byKey["synthetic"] {
+            if case let .bool(b) = m.node.value { synthetic = b } else if m.node.value != .null {
+                error("synthetic", m.node.offset, "expected true or false, found \(m.node.value.typeDescription)")
+            }
+        }
+
+        var ids = _IDTable()
+        let sources = records(o, "sources") { ctx, node, path in ctx.source(node, path, &ids) }
+        let expos = records(o, "expos") { ctx, node, path in ctx.expo(node, path, &ids) }
+        let delegations = records(o, "delegations") { ctx, node, path in ctx.delegation(node, path, &ids) }
+        let exhibitors = records(o, "exhibitors") { ctx, node, path in ctx.exhibitor(node, path, &ids) }
+        let booths = records(o, "booths") { ctx, node, path in ctx.booth(node, path, &ids) }
+
+        checkReferences(ids)
+
+        return Catalog(title: title, synthetic: synthetic, sources: sources.map(\.0), expos: expos.map(\.0),
+                       delegations: delegations.map(\.0), exhibitors: exhibitors.map(\.0), booths: booths.map(\.0),
+                       extra: o.extra)
+    }
+
+    mutating func records<T>(_ o: _Object, _ key: String, _ decode: (inout _DecodeContext, JSONNode, String) -> T?) -> [(T, Int)] {
+        guard let m = o.byKey[key] else { return [] }
+        guard case let .array(items) = m.node.value else {
+            if m.node.value == .null { return [] }
+            error(key, m.node.offset, "expected an array of records, found \(m.node.value.typeDescription)")
+            return []
+        }
+        var out: [(T, Int)] = []
+        out.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            if let r = decode(&self, item, "\(key)[\(i)]") { out.append((r, i)) }
+        }
+        return out
+    }
+
+    mutating func id(_ o: _Object, kind: _IDTable.Kind, _ ids: inout _IDTable) -> String? {
+        guard let id = string(o, "id", required: true, nonEmpty: true) else { return nil }
+        let offset = o.byKey["id"]?.node.offset ?? o.offset
+        if let first = ids.defined[kind]?[id] {
+            let where_ = lines.map { " (first defined at \($0.position(of: first.offset)), \(first.path))" } ?? " (first defined at \(first.path))"
+            error(o.join("id"), offset, "duplicate \(kind.rawValue) id \"\(id.prefix(60))\"\(where_)")
+            return nil
+        }
+        ids.defined[kind, default: [:]][id] = (o.join("id"), offset)
+        return id
+    }
+
+    mutating func reference(_ o: _Object, _ key: String, kind: _IDTable.Kind, required: Bool, _ ids: inout _IDTable) -> String? {
+        guard let ref = string(o, key, required: required, nonEmpty: true) else { return nil }
+        ids.references.append(.init(kind: kind, id: ref, path: o.join(key), offset: o.byKey[key]?.node.offset ?? o.offset, expoOfReferrer: nil))
+        return ref
+    }
+
+    mutating func sourceRefs(_ o: _Object, _ ids: inout _IDTable) -> [String] {
+        let refs = stringArray(o, "sources")
+        if case let .array(items)? = o.byKey["sources"]?.node.value {
+            for (i, item) in items.enumerated() {
+                if case let .string(s) = item.value {
+                    ids.references.append(.init(kind: .source, id: s, path: o.join("sources") + "[\(i)]", offset: item.offset, expoOfReferrer: nil))
+                }
+            }
+        }
+        return refs
+    }
+
+    // MARK: Records
+
+    mutating func source(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Source? {
+        guard let o = object(node, path: path, known: ["id", "title", "publisher", "date", "url", "note"], what: "a source") else { return nil }
+        let id = id(o, kind: .source, &ids)
+        let title = string(o, "title", required: true, nonEmpty: true)
+        let publisher = string(o, "publisher")
+        let date = date(o, "date")
+        let url = string(o, "url")
+        let note = string(o, "note")
+        guard let id, let title else { return nil }
+        var s = Source(id: id, title: title, publisher: publisher, date: date, url: url, note: note)
+        s.extra = o.extra
+        return s
+    }
+
+    mutating func expo(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Expo? {
+        let known: Set<String> = ["id", "name", "series", "edition", "city", "country", "venue", "start", "end", "hosts", "theme", "topics", "figures", "summary", "sources"]
+        guard let o = object(node, path: path, known: known, what: "an expo") else { return nil }
+        let id = id(o, kind: .expo, &ids)
+        let name = string(o, "name", required: true, nonEmpty: true)
+        var e = Expo(id: id ?? "", name: name ?? "")
+        e.series = string(o, "series")
+        e.edition = count(o, "edition")
+        e.city = string(o, "city")
+        e.country = country(o, "country")
+        e.venue = string(o, "venue")
+        e.start = date(o, "start")
+        e.end = date(o, "end")
+        if let s = e.start, let t = e.end, _DateCheck.isBefore(t, s) {
+            error(o.join("end"), o.byKey["end"]?.node.offset ?? o.offset, "end date \(t) is before the start date \(s)")
+        }
+        e.hosts = stringArray(o, "hosts")
+        e.theme = string(o, "theme")
+        e.topics = stringArray(o, "topics")
+        if let m = o.byKey["figures"], m.node.value != .null { e.figures = figures(m.node, o.join("figures")) }
+        e.summary = string(o, "summary")
+        e.sources = sourceRefs(o, &ids)
+        e.extra = o.extra
+        guard id != nil, name != nil else { return nil }
+        return e
+    }
+
+    mutating func figures(_ node: JSONNode, _ path: String) -> Figures? {
+        guard let o = object(node, path: path, known: ["booths", "exhibitors", "area_sqm", "participants", "countries", "contracts"], what: "figures") else { return nil }
+        var f = Figures()
+        f.booths = count(o, "booths")
+        f.exhibitors = count(o, "exhibitors")
+        f.areaSqm = area(o, "area_sqm")
+        f.participants = count(o, "participants")
+        f.countries = count(o, "countries")
+        if let m = o.byKey["contracts"] {
+            if case let .array(items) = m.node.value {
+                for (i, item) in items.enumerated() {
+                    let p = o.join("contracts") + "[\(i)]"
+                    guard let c = object(item, path: p, known: ["amount", "currency", "note"], what: "a contract figure") else { continue }
+                    let amount = number(c, "amount", required: true)
+                    if let (a, _) = amount, a < 0 { error(c.join("amount"), c.byKey["amount"]?.node.offset ?? c.offset, "amount must not be negative") }
+                    let currency = string(c, "currency", required: true, nonEmpty: true)
+                    let note = string(c, "note")
+                    if let (a, _) = amount, let currency {
+                        var contract = Contract(amount: a, currency: currency, note: note)
+                        contract.extra = c.extra
+                        f.contracts.append(contract)
+                    }
+                }
+            } else if m.node.value != .null {
+                error(o.join("contracts"), m.node.offset, "expected an array of contract figures, found \(m.node.value.typeDescription)")
+            }
+        }
+        f.extra = o.extra
+        return f
+    }
+
+    mutating func delegation(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Delegation? {
+        let known: Set<String> = ["id", "expo", "name", "kind", "country", "region", "head", "size", "summary", "sources"]
+        guard let o = object(node, path: path, known: known, what: "a delegation") else { return nil }
+        let id = id(o, kind: .delegation, &ids)
+        let expo = reference(o, "expo", kind: .expo, required: true, &ids)
+        let name = string(o, "name", required: true, nonEmpty: true)
+        var d = Delegation(id: id ?? "", expo: expo ?? "", name: name ?? "")
+        if let k = string(o, "kind") {
+            if let kind = Delegation.Kind(rawValue: k) { d.kind = kind } else {
+                error(o.join("kind"), o.byKey["kind"]?.node.offset ?? o.offset, "unknown kind \"\(k.prefix(30))\"; use one of: " + Delegation.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+        }
+        d.country = country(o, "country")
+        d.region = string(o, "region")
+        d.head = string(o, "head")
+        d.size = count(o, "size")
+        d.summary = string(o, "summary")
+        d.sources = sourceRefs(o, &ids)
+        d.extra = o.extra
+        if let id, let expo { ids.expoOfDelegation[id] = expo }
+        guard id != nil, expo != nil, name != nil else { return nil }
+        return d
+    }
+
+    mutating func exhibitor(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Exhibitor? {
+        let known: Set<String> = ["id", "name", "local_name", "country", "sectors", "website", "summary", "sources"]
+        guard let o = object(node, path: path, known: known, what: "an exhibitor") else { return nil }
+        let id = id(o, kind: .exhibitor, &ids)
+        let name = string(o, "name", required: true, nonEmpty: true)
+        var x = Exhibitor(id: id ?? "", name: name ?? "")
+        x.localName = string(o, "local_name")
+        x.country = country(o, "country")
+        x.sectors = stringArray(o, "sectors")
+        x.website = string(o, "website")
+        x.summary = string(o, "summary")
+        x.sources = sourceRefs(o, &ids)
+        x.extra = o.extra
+        guard id != nil, name != nil else { return nil }
+        return x
+    }
+
+    mutating func booth(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Booth? {
+        let known: Set<String> = ["id", "expo", "exhibitor", "delegation", "code", "hall", "area_sqm", "products", "summary", "sources"]
+        guard let o = object(node, path: path, known: known, what: "a booth") else { return nil }
+        let id = id(o, kind: .booth, &ids)
+        let expo = reference(o, "expo", kind: .expo, required: true, &ids)
+        let exhibitor = reference(o, "exhibitor", kind: .exhibitor, required: true, &ids)
+        var b = Booth(id: id ?? "", expo: expo ?? "", exhibitor: exhibitor ?? "")
+        if let d = string(o, "delegation", nonEmpty: true) {
+            b.delegation = d
+            ids.references.append(.init(kind: .delegation, id: d, path: o.join("delegation"), offset: o.byKey["delegation"]?.node.offset ?? o.offset, expoOfReferrer: expo))
+        }
+        b.code = string(o, "code")
+        b.hall = string(o, "hall")
+        b.areaSqm = area(o, "area_sqm")
+        b.products = stringArray(o, "products")
+        b.summary = string(o, "summary")
+        b.sources = sourceRefs(o, &ids)
+        b.extra = o.extra
+        guard id != nil, expo != nil, exhibitor != nil else { return nil }
+        return b
+    }
+
+    mutating func checkReferences(_ ids: _IDTable) {
+        for r in ids.references {
+            guard ids.defined[r.kind]?[r.id] != nil else {
+                error(r.path, r.offset, "refers to \(r.kind.rawValue) \"\(r.id.prefix(60))\", which is not defined in \(r.kind.plural)")
+                continue
+            }
+            if r.kind == .delegation, let expo = r.expoOfReferrer, let dExpo = ids.expoOfDelegation[r.id], dExpo != expo {
+                error(r.path, r.offset, "delegation \"\(r.id.prefix(60))\" came to expo \"\(dExpo)\", not to this booth's expo \"\(expo)\"")
+            }
+        }
+    }
+}
+
+struct _Object {
+    var path: String
+    var offset: Int
+    var byKey: [String: JSONMember] = [:]
+    var extra: [JSONMember] = []
+
+    init(path: String, offset: Int) {
+        self.path = path
+        self.offset = offset
+    }
+
+    func join(_ key: String) -> String { Self.join(path, key) }
+
+    static func join(_ path: String, _ key: String) -> String {
+        let simple = !key.isEmpty && key.unicodeScalars.allSatisfy { ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) || $0 == "_" || $0 == "-" }
+        let part = simple ? key : "[\"" + String(key.prefix(40)).unicodeScalars.map { $0.value < 0x20 || $0 == "\"" ? "\\u" + String($0.value, radix: 16) : String($0) }.joined() + "\"]"
+        if path.isEmpty { return part }
+        return simple ? path + "." + part : path + part
+    }
+}
+
+struct _IDTable {
+    enum Kind: String {
+        case source, expo, delegation, exhibitor, booth
+        var plural: String { rawValue == "source" ? "sources" : rawValue + "s" }
+    }
+    struct Reference {
+        var kind: Kind
+        var id: String
+        var path: String
+        var offset: Int
+        var expoOfReferrer: String?
+    }
+    var defined: [Kind: [String: (path: String, offset: Int)]] = [:]
+    var references: [Reference] = []
+    var expoOfDelegation: [String: String] = [:]
+}
+
+enum _DateCheck {
+    /// YYYY, YYYY-MM or YYYY-MM-DD, with a real month and day.
+    static func isValid(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
+        guard parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), let year = Int(parts[0]) else { return false }
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return false }
+            if parts.count == 3 {
+                guard parts[2].count == 2, let d = Int(parts[2]) else { return false }
+                let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+                let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+                guard (1...days).contains(d) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// True when `a` is surely before `b`, comparing at the precision both give.
+    static func isBefore(_ a: String, _ b: String) -> Bool {
+        let n = min(a.count, b.count)
+        return a.prefix(n) < b.prefix(n)
+    }
+}

@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads catalogue files from disk, refusing what cannot be a catalogue before reading it.
+public enum CatalogLoader {
+    /// The largest file read, so that a device or a runaway file cannot use unbounded memory.
+    public static let maxBytes = 4 << 30
+
+    /// Reads a file's bytes.
+    /// - Throws: `CatalogError.cannotOpen` for a missing file, a directory, a device or no permission.
+    public static func readBytes(path: String) throws(CatalogError) -> [UInt8] {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            throw .cannotOpen(path: path, reason: Self.reason(errno))
+        }
+        let type = st.st_mode & S_IFMT
+        if type == S_IFDIR { throw .cannotOpen(path: path, reason: "it is a directory, not a catalogue file") }
+        guard type == S_IFREG || type == S_IFIFO else {
+            throw .cannotOpen(path: path, reason: "it is not a regular file")
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .cannotOpen(path: path, reason: Self.reason(errno)) }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        if type == S_IFREG { out.reserveCapacity(Int(st.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .cannotOpen(path: path, reason: Self.reason(errno))
+            }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+            if out.count > maxBytes { throw .cannotOpen(path: path, reason: "it is larger than \(maxBytes >> 30) GiB") }
+        }
+        return out
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES: return "permission denied"
+        case ENOTDIR: return "a part of the path is not a directory"
+        case EISDIR: return "it is a directory, not a catalogue file"
+        default:
+            if let s = strerror(code) { return String(cString: s) }
+            return "error \(code)"
+        }
+    }
+
+    /// Decodes catalogue bytes, throwing when there is any error.
+    /// - Parameters:
+    ///   - bytes: the file's contents.
+    ///   - path: the name used in messages.
+    /// - Returns: the catalogue and its warnings.
+    public static func decode(_ bytes: [UInt8], path: String) throws(CatalogError) -> (Catalog, [Diagnostic]) {
+        let result = CatalogDecoder().decode(bytes)
+        guard result.isValid else { throw .invalid(path: path, diagnostics: result.diagnostics) }
+        return (result.catalog, result.diagnostics)
+    }
+
+    /// Reads and decodes a catalogue file.
+    public static func load(path: String) throws(CatalogError) -> (Catalog, [Diagnostic]) {
+        let bytes = try readBytes(path: path)
+        return try decode(bytes, path: path)
+    }
+}
