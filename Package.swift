@@ -28,7 +28,9 @@ let package = Package(
         // ncursesw through a small C shim.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // The only module that imports curses.
-        .target(name: "PavilionTerminal", dependencies: ["CNCursesW", "ExpoTUI"]),
+        // Signal handlers that only set a flag, for a clean exit on SIGINT, SIGTERM and SIGHUP.
+        .target(name: "CSignalFlag"),
+        .target(name: "PavilionTerminal", dependencies: ["CNCursesW", "CSignalFlag", "ExpoTUI"]),
         .executableTarget(
             name: "pavilion",
             dependencies: [

@@ -4,8 +4,6 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <wchar.h>
-#include <signal.h>
-#include <unistd.h>
 #include <langinfo.h>
 #include <ncursesw/curses.h>
 
@@ -42,15 +40,4 @@ static inline int shim_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, 
     return mvadd_wch(y, x, &cc);
 }
 
-/// Signal-flag plumbing: handlers only set a flag; the main loop acts on it.
-static volatile sig_atomic_t shim_pending_signal = 0;
-static inline void shim_on_signal(int sig) { shim_pending_signal = sig; }
-static inline void shim_install_signal(int sig) {
-    struct sigaction sa;
-    sa.sa_handler = shim_on_signal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns so the flag is seen */
-    sigaction(sig, &sa, NULL);
-}
-static inline int shim_take_signal(void) { int s = shim_pending_signal; shim_pending_signal = 0; return s; }
 #endif

@@ -1,0 +1,153 @@
+import ExpoModel
+
+extension BrowserState {
+    /// Recomputes the visible rows of every list from the catalogue, selections, filters and
+    /// sort orders, and keeps cursors in range.
+    public mutating func refresh() {
+        message = nil
+        var filterError: String?
+
+        // Expos.
+        var expoIdx = Array(catalog.expos.indices)
+        switch sortOrder(.expos) {
+        case .name: expoIdx.sort { Self.less(catalog.expos[$0].name, catalog.expos[$1].name) }
+        case .area: expoIdx.sort { Self.desc(catalog.expos[$0].figures?.areaSqm, catalog.expos[$1].figures?.areaSqm) ?? Self.less(catalog.expos[$0].name, catalog.expos[$1].name) }
+        default:
+            expoIdx.sort { a, b in
+                let sa = catalog.expos[a].start ?? "", sb = catalog.expos[b].start ?? ""
+                if sa != sb { return sa > sb }
+                return Self.less(catalog.expos[a].name, catalog.expos[b].name)
+            }
+        }
+        totals[0] = expoIdx.count
+        rows[0] = Self.filtered(expoIdx.map { i -> (Row, SearchRecord) in
+            let e = catalog.expos[i]
+            var attrs: [SearchField: [String]] = [.expo: [e.name, e.start, e.id].compactMap { $0 }, .name: [e.name]]
+            attrs[.country] = e.country.map { [$0] }
+            let rec = SearchRecord(texts: [e.name, e.year, e.city, e.series].compactMap { $0 }, attributes: attrs,
+                                   numbers: e.figures?.areaSqm.map { [.area: $0] } ?? [:])
+            return (Row(ref: .expo(i), name: e.name, highlights: []), rec)
+        }, filter: lists[0].filter, error: &filterError)
+        clampCursor(0)
+
+        // Delegations of the selected expo, after an "All booths" row.
+        if let expo = selectedExpo {
+            var dIdx = catalog.delegationIndices(ofExpo: expo.id)
+            switch sortOrder(.delegations) {
+            case .booths:
+                dIdx.sort { a, b in
+                    let ca = catalog.boothIndices(ofDelegation: catalog.delegations[a].id).count
+                    let cb = catalog.boothIndices(ofDelegation: catalog.delegations[b].id).count
+                    if ca != cb { return ca > cb }
+                    return Self.less(catalog.delegations[a].name, catalog.delegations[b].name)
+                }
+            default: dIdx.sort { Self.less(catalog.delegations[$0].name, catalog.delegations[$1].name) }
+            }
+            totals[1] = dIdx.count + 1
+            let all = Row(ref: .allBooths, name: "All booths", highlights: [])
+            rows[1] = [all] + Self.filtered(dIdx.map { i -> (Row, SearchRecord) in
+                let d = catalog.delegations[i]
+                var attrs: [SearchField: [String]] = [.delegation: [d.name], .name: [d.name]]
+                attrs[.country] = d.country.map { [$0] }
+                attrs[.kind] = d.kind.map { [$0.rawValue] }
+                let rec = SearchRecord(texts: [d.name, d.region, d.kind?.rawValue].compactMap { $0 }, attributes: attrs)
+                return (Row(ref: .delegation(i), name: d.name, highlights: []), rec)
+            }, filter: lists[1].filter, error: &filterError)
+        } else {
+            totals[1] = 0
+            rows[1] = []
+        }
+        clampCursor(1)
+
+        // Booths of the selected delegation, or of the whole expo.
+        var bIdx: [Int] = []
+        if let expo = selectedExpo, let dRow = selectedRow(.delegations) {
+            switch dRow.ref {
+            case let .delegation(i): bIdx = catalog.boothIndices(ofDelegation: catalog.delegations[i].id)
+            default: bIdx = catalog.boothIndices(ofExpo: expo.id)
+            }
+        }
+        let names = Dictionary(uniqueKeysWithValues: bIdx.map { ($0, catalog.exhibitor(catalog.booths[$0].exhibitor)?.name ?? catalog.booths[$0].exhibitor) })
+        switch sortOrder(.booths) {
+        case .area: bIdx.sort { Self.desc(catalog.booths[$0].areaSqm, catalog.booths[$1].areaSqm) ?? Self.less((names[$0] ?? ""), (names[$1] ?? "")) }
+        case .code: bIdx.sort { a, b in
+            let ca = catalog.booths[a].code, cb = catalog.booths[b].code
+            switch (ca, cb) {
+            case let (x?, y?) where x != y: return x.compare(naturally: y)
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return Self.less((names[a] ?? ""), (names[b] ?? ""))
+            }
+        }
+        default: bIdx.sort { Self.less((names[$0] ?? ""), (names[$1] ?? "")) }
+        }
+        totals[2] = bIdx.count
+        rows[2] = Self.filtered(bIdx.map { i in
+            (Row(ref: .booth(i), name: names[i] ?? "", highlights: []), BoothSearch.record(catalog.booths[i], in: catalog))
+        }, filter: lists[2].filter, error: &filterError)
+        clampCursor(2)
+
+        if let filterError { message = filterError }
+        if overlay == .search, let e = search.error { message = e }
+    }
+
+    mutating func clampCursor(_ i: Int) {
+        let n = rows[i].count
+        lists[i].cursor = max(0, min(lists[i].cursor, n - 1))
+        lists[i].scroll = max(0, min(lists[i].scroll, max(0, n - 1)))
+    }
+
+    static func filtered(_ items: [(Row, SearchRecord)], filter: String, error: inout String?) -> [Row] {
+        guard !filter.isEmpty else { return items.map(\.0) }
+        let query: SearchQuery
+        do { query = try SearchQuery.parse(filter) } catch let failure {
+            if error == nil { error = failure.message }
+            return items.map(\.0)
+        }
+        var out: [Row] = []
+        for (row, rec) in items {
+            if let m = query.match(rec) {
+                var r = row
+                r.highlights = m.namePositions
+                out.append(r)
+            }
+        }
+        return out
+    }
+
+    static func less(_ a: String, _ b: String) -> Bool {
+        let la = a.lowercased(), lb = b.lowercased()
+        return la != lb ? la < lb : a < b
+    }
+
+    /// Descending with nils last; nil when equal (so the caller breaks the tie).
+    static func desc(_ a: Double?, _ b: Double?) -> Bool? {
+        switch (a, b) {
+        case let (x?, y?): return x == y ? nil : x > y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return nil
+        }
+    }
+}
+
+extension String {
+    /// Natural order: "A-9" before "A-10".
+    func compare(naturally other: String) -> Bool {
+        var i = unicodeScalars.makeIterator(), j = other.unicodeScalars.makeIterator()
+        var a = i.next(), b = j.next()
+        while let x = a, let y = b {
+            if x.properties.numericType != nil, y.properties.numericType != nil, x.isASCII, y.isASCII {
+                var na = 0, nb = 0
+                while let c = a, c.isASCII, let d = c.properties.numericValue { na = na &* 10 &+ Int(d); a = i.next() }
+                while let c = b, c.isASCII, let d = c.properties.numericValue { nb = nb &* 10 &+ Int(d); b = j.next() }
+                if na != nb { return na < nb }
+                continue
+            }
+            let lx = x.properties.lowercaseMapping, ly = y.properties.lowercaseMapping
+            if lx != ly { return lx < ly }
+            a = i.next(); b = j.next()
+        }
+        return a == nil && b != nil
+    }
+}

@@ -1,0 +1,208 @@
+import ExpoModel
+
+/// The content of the details pane, as items that are wrapped to the pane's width.
+public enum DetailItem: Sendable, Equatable {
+    /// The record's name.
+    case title(String)
+    /// A section heading (Exhibitor, Delegation, Sources…).
+    case heading(String)
+    /// A labelled field; nil means no source gives it.
+    case field(String, String?)
+    /// A paragraph of prose.
+    case text(String)
+    /// An empty line.
+    case blank
+}
+
+/// Builds the details of the selected record.
+public enum Details {
+    /// The width of the label column.
+    public static let labelWidth = 13
+
+    /// The items for what the focus is on: the booth when the booth or details pane is focused,
+    /// the delegation in the delegation pane, else the expo.
+    public static func items(for state: BrowserState) -> [DetailItem] {
+        let c = state.catalog
+        switch state.focus {
+        case .booths, .details:
+            if let b = state.selectedBooth { return booth(b, in: c) }
+            fallthrough
+        case .delegations:
+            if let d = state.selectedDelegation { return delegation(d, in: c) }
+            fallthrough
+        case .expos:
+            if let e = state.selectedExpo { return expo(e, in: c) }
+            return [.text(c.expos.isEmpty ? "This catalogue has no expos." : "Nothing selected.")]
+        }
+    }
+
+    static func list(_ a: [String]) -> String? { a.isEmpty ? nil : a.joined(separator: ", ") }
+
+    static func sources(_ ids: [String], in c: Catalog) -> [DetailItem] {
+        var out: [DetailItem] = [.blank, .heading("Sources")]
+        if ids.isEmpty { out.append(.text("No source is cited for this record.")) }
+        for id in ids {
+            if let s = c.source(id) {
+                var parts = ["[\(s.id)] \(s.title)"]
+                if let p = s.publisher { parts.append(p) }
+                if let d = s.date { parts.append(d) }
+                if let u = s.url { parts.append(u) }
+                out.append(.text(parts.joined(separator: " · ")))
+                if let n = s.note { out.append(.text("  " + n)) }
+            } else {
+                out.append(.text("[\(id)] (not in the catalogue's sources)"))
+            }
+        }
+        return out
+    }
+
+    static func extra(_ members: [JSONMember]) -> [DetailItem] {
+        members.map { m in
+            let v: String
+            if case let .string(s) = m.node.value { v = s } else { v = JSONWriter(indent: nil).string(m.node.value) }
+            return .field(m.key, v)
+        }
+    }
+
+    /// The details of a booth, its exhibitor and its delegation.
+    public static func booth(_ b: Booth, in c: Catalog) -> [DetailItem] {
+        let x = c.exhibitor(b.exhibitor)
+        let e = c.expo(b.expo)
+        let d = b.delegation.flatMap { c.delegation($0) }
+        var out: [DetailItem] = [.title(x?.name ?? b.exhibitor)]
+        out.append(.field("Booth", b.code))
+        out.append(.field("Expo", e.map { $0.name + ($0.year.map { " (\($0))" } ?? "") }))
+        out.append(.field("Delegation", d?.name ?? (b.delegation == nil ? "none" : nil)))
+        out.append(.field("Hall", b.hall))
+        out.append(.field("Area", b.areaSqm.map { Format.area($0) }))
+        out.append(.field("Products", list(b.products)))
+        out += extra(b.extra)
+        if let s = b.summary { out += [.blank, .text(s)] }
+        if let x {
+            out += [.blank, .heading("Exhibitor")]
+            out.append(.field("Name", x.name))
+            out.append(.field("Local name", x.localName))
+            out.append(.field("Country", x.country))
+            out.append(.field("Sectors", list(x.sectors)))
+            out.append(.field("Website", x.website))
+            let others = c.booths(ofExhibitor: x.id).filter { $0.id != b.id }
+            if !others.isEmpty {
+                out.append(.field("Also at", others.compactMap { c.expo($0.expo)?.name }.joined(separator: ", ")))
+            }
+            out += extra(x.extra)
+            if let s = x.summary { out += [.blank, .text(s)] }
+        }
+        if let d {
+            out += [.blank, .heading("Delegation")]
+            out.append(.field("Name", d.name))
+            out.append(.field("Kind", d.kind?.rawValue))
+            out.append(.field("Country", d.country))
+            out.append(.field("Head", d.head))
+        }
+        var ids = b.sources
+        for s in (x?.sources ?? []) + (d?.sources ?? []) where !ids.contains(s) { ids.append(s) }
+        return out + sources(ids, in: c)
+    }
+
+    /// The details of an exhibitor and where it exhibits.
+    public static func exhibitor(_ x: Exhibitor, in c: Catalog) -> [DetailItem] {
+        var out: [DetailItem] = [.title(x.name)]
+        out.append(.field("Local name", x.localName))
+        out.append(.field("Country", x.country))
+        out.append(.field("Sectors", list(x.sectors)))
+        out.append(.field("Website", x.website))
+        out += extra(x.extra)
+        if let s = x.summary { out += [.blank, .text(s)] }
+        let booths = c.booths(ofExhibitor: x.id)
+        out += [.blank, .heading("Booths")]
+        if booths.isEmpty { out.append(.text("No booth listed.")) }
+        for b in booths {
+            out.append(.field(b.code ?? "—", (c.expo(b.expo)?.name ?? b.expo) + " · " + Format.area(b.areaSqm) + " · id " + b.id))
+        }
+        return out + sources(x.sources, in: c)
+    }
+
+    /// The details of a delegation.
+    public static func delegation(_ d: Delegation, in c: Catalog) -> [DetailItem] {
+        var out: [DetailItem] = [.title(d.name)]
+        out.append(.field("Expo", c.expo(d.expo)?.name))
+        out.append(.field("Kind", d.kind?.rawValue))
+        out.append(.field("Country", d.country))
+        out.append(.field("Region", d.region))
+        out.append(.field("Head", d.head))
+        out.append(.field("Size", d.size.map { Format.grouped($0) }))
+        out.append(.field("Booths", Format.grouped(c.boothIndices(ofDelegation: d.id).count) + " listed"))
+        out += extra(d.extra)
+        if let s = d.summary { out += [.blank, .text(s)] }
+        return out + sources(d.sources, in: c)
+    }
+
+    /// The details of an expo, with "listed N of M" where the catalogue is incomplete.
+    public static func expo(_ e: Expo, in c: Catalog) -> [DetailItem] {
+        var out: [DetailItem] = [.title(e.name)]
+        out.append(.field("Series", e.series))
+        out.append(.field("Edition", e.edition.map(String.init)))
+        let dates: String? = {
+            switch (e.start, e.end) {
+            case let (s?, t?): return s + " – " + t
+            case let (s?, nil): return s
+            case let (nil, t?): return "until " + t
+            default: return nil
+            }
+        }()
+        out.append(.field("Dates", dates))
+        let place = [e.venue, e.city, e.country].compactMap { $0 }
+        out.append(.field("Place", place.isEmpty ? nil : place.joined(separator: ", ")))
+        out.append(.field("Hosts", list(e.hosts)))
+        out.append(.field("Theme", e.theme))
+        out.append(.field("Topics", list(e.topics)))
+        let f = e.figures
+        let listed = c.boothIndices(ofExpo: e.id).count
+        var boothsText = f?.booths.map { Format.grouped($0) }
+        if let total = f?.booths { boothsText = Format.grouped(total) + " (listed \(Format.grouped(listed)) of \(Format.grouped(total)))" }
+        out += [.blank, .heading("Figures")]
+        out.append(.field("Booths", boothsText ?? (listed > 0 ? "\(Format.grouped(listed)) listed; total unknown" : nil)))
+        out.append(.field("Exhibitors", f?.exhibitors.map { Format.grouped($0) }))
+        out.append(.field("Area", f?.areaSqm.map { Format.area($0) }))
+        out.append(.field("Participants", f?.participants.map { Format.grouped($0) }))
+        out.append(.field("Countries", f?.countries.map { Format.grouped($0) }))
+        if let contracts = f?.contracts, !contracts.isEmpty {
+            for (i, k) in contracts.enumerated() {
+                out.append(.field(i == 0 ? "Contracts" : "", Format.money(k.amount, k.currency) + (k.note.map { " — " + $0 } ?? "")))
+            }
+        } else {
+            out.append(.field("Contracts", nil))
+        }
+        out.append(.field("Delegations", Format.grouped(c.delegationIndices(ofExpo: e.id).count) + " listed"))
+        out += extra(e.extra) + extra(f?.extra ?? [])
+        if let s = e.summary { out += [.blank, .text(s)] }
+        return out + sources(e.sources, in: c)
+    }
+
+    /// The items laid out as styled lines of at most `width` columns.
+    public static func lines(_ items: [DetailItem], width: Int) -> [(String, Style)] {
+        guard width > 0 else { return [] }
+        var out: [(String, Style)] = []
+        let label = min(labelWidth, max(0, width / 3))
+        for item in items {
+            switch item {
+            case let .title(t):
+                for l in TextWidth.wrap(SafeText.visible(t), to: width) { out.append((l, Style(color: .header, bold: true))) }
+            case let .heading(h):
+                out.append((TextWidth.truncate(h, to: width), Style(color: .accent, bold: true, underline: true)))
+            case .blank:
+                out.append(("", .plain))
+            case let .text(t):
+                for l in TextWidth.wrap(SafeText.visible(t), to: width) { out.append((l, .plain)) }
+            case let .field(name, value):
+                let valueWidth = max(1, width - label - 1)
+                let wrapped = TextWidth.wrap(SafeText.visible(value ?? "unknown"), to: valueWidth)
+                for (i, l) in wrapped.enumerated() {
+                    let prefix = TextWidth.pad(i == 0 ? name : "", to: label) + " "
+                    out.append((prefix + l, value == nil ? Style(color: .muted, dim: true) : .plain))
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,294 @@
+import ExpoModel
+
+/// Draws the whole screen for a state. Pure: the same state and size give the same screen.
+public func render(_ state: BrowserState, size: Size? = nil) -> Screen {
+    var s = state
+    if let size { s.size = size }
+    var renderer = Renderer(state: s)
+    return renderer.draw()
+}
+
+struct Renderer {
+    let state: BrowserState
+    var screen: Screen
+
+    init(state: BrowserState) {
+        self.state = state
+        self.screen = Screen(size: state.size)
+    }
+
+    static let focusBorder = Style(color: .accent, bold: true)
+    static let border = Style(color: .muted)
+    static let title = Style(bold: true)
+    static let match = Style(color: .match, underline: true)
+
+    mutating func draw() -> Screen {
+        let size = state.size
+        guard size.width > 0, size.height > 0 else { return screen }
+        let layout = Layout.of(state)
+        if layout.mode == .tooSmall {
+            let lines = ["Terminal too small", "(needs \(Layout.minimum.width)×\(Layout.minimum.height))"]
+            for (i, l) in lines.enumerated() {
+                let y = size.height / 2 - 1 + i
+                let x = max(0, (size.width - TextWidth.of(l)) / 2)
+                screen.put(l, x: x, y: y, style: i == 0 ? Style(bold: true) : .plain)
+            }
+            return screen
+        }
+        drawHeader()
+        for (pane, rect) in layout.panes {
+            if pane == .details { drawDetails(rect) } else { drawList(pane, rect) }
+        }
+        drawStatus(layout)
+        switch state.overlay {
+        case .help: drawHelp()
+        case .search: drawSearch()
+        case .none: break
+        }
+        return screen
+    }
+
+    // MARK: Header
+
+    func breadcrumb() -> [String] {
+        var parts: [String] = []
+        if let e = state.selectedExpo { parts.append(e.name) } else { return parts }
+        if state.focus >= .delegations || Layout.mode(for: state.size) == .wide {
+            if let row = state.selectedRow(.delegations), state.focus >= .delegations { parts.append(row.name) }
+        }
+        if state.focus >= .booths, let b = state.selectedBooth {
+            parts.append(state.catalog.exhibitor(b.exhibitor)?.name ?? b.exhibitor)
+        }
+        return parts
+    }
+
+    mutating func drawHeader() {
+        let w = state.size.width
+        screen.fill(Rect(x: 0, y: 0, width: w, height: 1), style: Style(color: .header))
+        var left = " Pavilion · " + state.catalog.title
+        if state.catalog.synthetic && !state.catalog.title.lowercased().contains("synthetic") { left += " · synthetic" }
+        let crumb = breadcrumb().joined(separator: " › ")
+        let crumbWidth = min(TextWidth.of(crumb), max(0, w - 2) * 2 / 3)
+        let leftWidth = max(0, w - crumbWidth - 3)
+        screen.put(TextWidth.truncate(left, to: leftWidth), x: 0, y: 0, style: Style(color: .header, bold: true))
+        if crumbWidth > 0 {
+            let c = TextWidth.truncate(crumb, to: crumbWidth)
+            screen.put(c, x: w - TextWidth.of(c) - 1, y: 0, style: Style(color: .header))
+        }
+    }
+
+    // MARK: Lists
+
+    func count(_ pane: Pane) -> String {
+        "\(Format.grouped(state.rows[pane.rawValue].count))/\(Format.grouped(state.totals[pane.rawValue]))"
+    }
+
+    mutating func drawList(_ pane: Pane, _ rect: Rect) {
+        let focused = state.focus == pane
+        let l = state.list(pane)
+        var title = pane.title + " " + count(pane)
+        if !l.filter.isEmpty { title += " /" + l.filter }
+        screen.box(rect, title: title, style: focused ? Self.focusBorder : Self.border, titleStyle: focused ? Self.focusBorder : Self.title)
+        let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
+        guard inner.width > 0, inner.height > 0 else { return }
+        let rows = state.rows[pane.rawValue]
+        if rows.isEmpty {
+            let msg: String
+            switch pane {
+            case .expos: msg = state.totals[0] == 0 ? "No expos in this catalogue" : "No expo matches the filter"
+            case .delegations: msg = state.selectedExpo == nil ? "Select an expo" : "No delegation matches"
+            default: msg = state.totals[2] == 0 ? (state.selectedExpo == nil ? "Select an expo" : "No booths listed here") : "No booth matches the filter"
+            }
+            screen.put(TextWidth.truncate(msg, to: inner.width - 1), x: inner.x + 1, y: inner.y, style: Style(color: .muted, dim: true))
+            return
+        }
+        for line in 0..<inner.height {
+            let i = l.scroll + line
+            guard rows.indices.contains(i) else { break }
+            drawRow(rows[i], pane: pane, selected: i == l.cursor, focused: focused, x: inner.x, y: inner.y + line, width: inner.width)
+        }
+    }
+
+    mutating func drawRow(_ row: Row, pane: Pane, selected: Bool, focused: Bool, x: Int, y: Int, width: Int) {
+        var base = Style()
+        if selected && focused { base.reverse = true } else if selected { base.bold = true }
+        screen.fill(Rect(x: x, y: y, width: width, height: 1), style: base)
+        screen.put(selected ? "▸" : " ", x: x, y: y, style: base)
+        var hl = Self.match
+        hl.reverse = base.reverse
+        hl.bold = base.bold
+        let highlights = Set(row.highlights)
+        let c = state.catalog
+        var left = x + 2
+        var right = x + width - 1 // exclusive end for text
+        switch row.ref {
+        case let .expo(i):
+            let e = c.expos[i]
+            let year = e.year ?? "—"
+            screen.put(TextWidth.pad(year, to: 4), x: left, y: y, style: base)
+            left += 6
+        case .allBooths:
+            let n = state.selectedExpo.map { c.boothIndices(ofExpo: $0.id).count } ?? 0
+            let t = Format.grouped(n)
+            right -= TextWidth.of(t) + 1
+            screen.put(t, x: right + 1, y: y, style: base)
+        case let .delegation(i):
+            let n = c.boothIndices(ofDelegation: c.delegations[i].id).count
+            if n > 0 {
+                let t = Format.grouped(n)
+                right -= TextWidth.of(t) + 1
+                screen.put(t, x: right + 1, y: y, style: base)
+            }
+        case let .booth(i):
+            let b = c.booths[i]
+            let codeWidth = width >= 30 ? 6 : 0
+            if codeWidth > 0 {
+                screen.put(TextWidth.pad(b.code ?? "—", to: codeWidth), x: left, y: y, style: base)
+                left += codeWidth + 1
+            }
+            let area = b.areaSqm.map { Format.number($0) } ?? "—"
+            right -= TextWidth.of(area) + 1
+            screen.put(area, x: right + 1, y: y, style: base)
+        }
+        let avail = max(0, right - left)
+        let name = TextWidth.truncate(row.name, to: avail)
+        screen.put(name, x: left, y: y, style: row.ref == .allBooths ? { var s = base; s.bold = true; return s }() : base,
+                   maxWidth: avail, highlights: highlights, highlightStyle: hl)
+    }
+
+    // MARK: Details
+
+    mutating func drawDetails(_ rect: Rect) {
+        let focused = state.focus == .details
+        let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
+        let lines = Details.lines(Details.items(for: state), width: max(1, inner.width - 1))
+        let maxScroll = max(0, lines.count - inner.height)
+        let scroll = min(state.detailsScroll, maxScroll)
+        var title = "Details"
+        if maxScroll > 0 { title += " \(scroll + 1)–\(min(lines.count, scroll + inner.height))/\(lines.count)" }
+        screen.box(rect, title: title, style: focused ? Self.focusBorder : Self.border, titleStyle: focused ? Self.focusBorder : Self.title)
+        guard inner.width > 0, inner.height > 0 else { return }
+        for i in 0..<inner.height {
+            let li = scroll + i
+            guard lines.indices.contains(li) else { break }
+            screen.put(lines[li].0, x: inner.x + 1, y: inner.y + i, style: lines[li].1, maxWidth: inner.width - 1)
+        }
+    }
+
+    // MARK: Status
+
+    mutating func drawStatus(_ layout: Layout) {
+        let y = state.size.height - 1
+        let w = state.size.width
+        screen.fill(Rect(x: 0, y: y, width: w, height: 1))
+        var left: String
+        var keys: String
+        let pane = state.focus
+        if state.overlay == .search {
+            left = " Search \(Format.grouped(state.search.hits.count))/\(Format.grouped(state.catalog.booths.count))"
+            keys = "Enter go to booth  ↑↓ move  Esc close"
+        } else if state.editingFilter {
+            left = " /" + state.list(pane).filter + "▏  " + count(pane)
+            keys = "Enter keep  Esc clear"
+        } else {
+            if pane == .details {
+                left = " Details"
+            } else {
+                left = " \(pane.title) \(count(pane))"
+                if !state.list(pane).filter.isEmpty { left += " · filter /" + state.list(pane).filter }
+            }
+            if let e = state.selectedExpo, let note = state.catalog.coverageNote(ofExpo: e.id), pane != .expos {
+                left += " · " + note
+            }
+            if pane != .details { left += " · sort: " + state.sortOrder(pane).rawValue }
+            keys = "/ filter  s search  o sort  ? help  q quit"
+            if layout.mode == .narrow { keys = "h/l panes  " + keys }
+        }
+        if let m = state.message { left += " · " + m }
+        let keysWidth = TextWidth.of(keys)
+        let leftWidth = TextWidth.of(left)
+        if leftWidth + keysWidth + 4 <= w {
+            screen.put(left, x: 0, y: y, style: Style(bold: true))
+            screen.put(keys, x: w - keysWidth - 1, y: y, style: Style(color: .muted))
+        } else {
+            screen.put(TextWidth.truncate(left, to: w), x: 0, y: y, style: Style(bold: true))
+        }
+    }
+
+    // MARK: Overlays
+
+    mutating func drawHelp() {
+        var lines: [(String, Style)] = []
+        for group in Binding.Group.allCases {
+            lines.append((group.rawValue, Style(color: .accent, bold: true)))
+            for b in Keymap.bindings where b.group == group {
+                lines.append(("  " + TextWidth.pad(b.keys.map(\.label).joined(separator: " "), to: 16) + " " + b.help, .plain))
+            }
+        }
+        lines.append(("Typing a filter or search", Style(color: .accent, bold: true)))
+        for (k, h) in Keymap.typingHelp { lines.append(("  " + TextWidth.pad(k, to: 16) + " " + h, .plain)) }
+        let size = state.size
+        let width = min(size.width - 2, max(50, lines.map { TextWidth.of($0.0) }.max() ?? 0) + 4)
+        let height = min(size.height - 2, lines.count + 2)
+        let r = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+        screen.fill(r)
+        screen.box(r, title: "Keys", style: Self.focusBorder, titleStyle: Self.focusBorder, footer: "Esc or ? closes")
+        for (i, l) in lines.prefix(height - 2).enumerated() {
+            screen.put(l.0, x: r.x + 2, y: r.y + 1 + i, style: l.1, maxWidth: r.width - 3)
+        }
+    }
+
+    mutating func drawSearch() {
+        let sl = SearchLayout.of(state.size)
+        let r = sl.rect
+        screen.fill(r)
+        screen.box(r, title: "Search exhibitors", style: Self.focusBorder, titleStyle: Self.focusBorder,
+                   footer: "Enter go to booth · ↑↓ move · Esc close")
+        let inner = r.width - 2
+        let count = "\(Format.grouped(state.search.hits.count))/\(Format.grouped(state.catalog.booths.count))"
+        screen.put("> " + state.search.query + "▏", x: r.x + 2, y: r.y + 1, style: Style(bold: true), maxWidth: inner - TextWidth.of(count) - 3)
+        screen.put(count, x: r.x + r.width - 2 - TextWidth.of(count), y: r.y + 1, style: Style(color: .muted))
+        if let e = state.search.error {
+            screen.put(e, x: r.x + 2, y: r.y + 2, style: Style(color: .warning, bold: true), maxWidth: inner - 2)
+            return
+        }
+        if state.search.hits.isEmpty {
+            screen.put(state.catalog.booths.isEmpty ? "This catalogue lists no booths." : "No booth matches.", x: r.x + 2, y: r.y + 2, style: Style(color: .muted, dim: true), maxWidth: inner - 2)
+            return
+        }
+        let c = state.catalog
+        // Columns: exhibitor | expo | delegation | booth | area
+        let w = inner - 2
+        let areaW = 8, codeW = 7
+        let rest = max(0, w - areaW - codeW - 3)
+        let nameW = rest * 36 / 100, expoW = rest * 36 / 100
+        let delW = max(0, rest - nameW - expoW - 2)
+        for line in 0..<sl.listRows {
+            let i = state.search.scroll + line
+            guard state.search.hits.indices.contains(i) else { break }
+            let hit = state.search.hits[i]
+            let b = c.booths[hit.boothIndex]
+            let y = r.y + 2 + line
+            let selected = i == state.search.cursor
+            let base = Style(reverse: selected)
+            screen.fill(Rect(x: r.x + 1, y: y, width: inner, height: 1), style: base)
+            screen.put(selected ? "▸" : " ", x: r.x + 1, y: y, style: base)
+            var x = r.x + 2
+            let name = c.exhibitor(b.exhibitor)?.name ?? b.exhibitor
+            var hl = Self.match
+            hl.reverse = selected
+            screen.put(TextWidth.truncate(name, to: nameW), x: x, y: y, style: base, maxWidth: nameW, highlights: Set(hit.match.namePositions), highlightStyle: hl)
+            x += nameW + 1
+            let e = c.expo(b.expo)
+            let expoText = (e?.name ?? b.expo) + (e?.year.map { " (\($0))" } ?? "")
+            screen.put(TextWidth.truncate(expoText, to: expoW), x: x, y: y, style: base, maxWidth: expoW)
+            x += expoW + 1
+            let d = b.delegation.flatMap { c.delegation($0) }?.name ?? "—"
+            screen.put(TextWidth.truncate(d, to: delW), x: x, y: y, style: base, maxWidth: delW)
+            x += delW + 1
+            screen.put(TextWidth.pad(b.code ?? "—", to: codeW), x: x, y: y, style: base, maxWidth: codeW)
+            x += codeW + 1
+            screen.put(TextWidth.pad(Format.area(b.areaSqm), to: areaW, alignRight: true), x: x, y: y, style: base, maxWidth: areaW)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import ExpoModel
+
+/// A grid of styled cells: what `render` returns and the terminal draws.
+public struct Screen: Sendable, Equatable {
+    /// Its size.
+    public let size: Size
+    /// Cells, row by row.
+    public private(set) var cells: [Cell]
+
+    /// A blank screen.
+    public init(size: Size) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        self.cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+    }
+
+    /// The cell at (x, y).
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * size.width + x] }
+        set { cells[y * size.width + x] = newValue }
+    }
+
+    /// Writes text at (x, y), clipped to `maxWidth` columns and the screen's edge. Control
+    /// characters are made visible first. A wide character that does not fit is replaced by a
+    /// space. Returns the number of columns written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int = .max,
+                             highlights: Set<Int> = [], highlightStyle: Style? = nil) -> Int {
+        guard y >= 0, y < size.height, x < size.width else { return 0 }
+        let limit = maxWidth >= size.width - x ? size.width : max(x, x + maxWidth)
+        var col = x
+        var index = 0
+        for ch in SafeText.visible(text) {
+            let w = TextWidth.of(ch)
+            defer { index += 1 }
+            if w == 0 {
+                // A lone zero-width grapheme: attach nothing, skip.
+                continue
+            }
+            if col + w > limit {
+                if col < limit { self[col, y] = Cell(" ", style: style); col += 1 }
+                break
+            }
+            if col >= 0 {
+                let st = highlights.contains(index) ? (highlightStyle ?? style) : style
+                clearWide(at: col, y)
+                self[col, y] = Cell(String(ch), style: st)
+                if w == 2 {
+                    clearWide(at: col + 1, y)
+                    self[col + 1, y] = Cell("", style: st, isContinuation: true)
+                }
+            }
+            col += w
+        }
+        return col - x
+    }
+
+    /// Keeps wide characters whole when a cell under them is overwritten.
+    private mutating func clearWide(at x: Int, _ y: Int) {
+        let c = self[x, y]
+        if c.isContinuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
+        if !c.isContinuation, TextWidth.of(c.text) == 2, x + 1 < size.width, self[x + 1, y].isContinuation {
+            self[x + 1, y] = Cell(" ", style: c.style)
+        }
+    }
+
+    /// Fills a rectangle with a character.
+    public mutating func fill(_ rect: Rect, with text: String = " ", style: Style = .plain) {
+        for yy in max(0, rect.y)..<min(size.height, rect.y + rect.height) {
+            for xx in max(0, rect.x)..<min(size.width, rect.x + rect.width) {
+                clearWide(at: xx, yy)
+                self[xx, yy] = Cell(text, style: style)
+            }
+        }
+    }
+
+    /// Draws a box border with a title on the top edge and an optional footer on the bottom edge.
+    public mutating func box(_ r: Rect, title: String, style: Style, titleStyle: Style, footer: String? = nil) {
+        guard r.width >= 2, r.height >= 2 else { return }
+        let right = r.x + r.width - 1, bottom = r.y + r.height - 1
+        for xx in r.x...right {
+            put("─", x: xx, y: r.y, style: style)
+            put("─", x: xx, y: bottom, style: style)
+        }
+        for yy in r.y...bottom {
+            put("│", x: r.x, y: yy, style: style)
+            put("│", x: right, y: yy, style: style)
+        }
+        put("┌", x: r.x, y: r.y, style: style)
+        put("┐", x: right, y: r.y, style: style)
+        put("└", x: r.x, y: bottom, style: style)
+        put("┘", x: right, y: bottom, style: style)
+        if r.width > 4 {
+            put(" " + TextWidth.truncate(title, to: r.width - 4) + " ", x: r.x + 1, y: r.y, style: titleStyle, maxWidth: r.width - 2)
+        }
+        if let footer, r.width > 4 {
+            put(" " + TextWidth.truncate(footer, to: r.width - 4) + " ", x: r.x + 1, y: bottom, style: style, maxWidth: r.width - 2)
+        }
+    }
+
+    /// The screen's text, one string per row, trailing spaces kept; continuation cells are
+    /// skipped so each line reads as the terminal shows it.
+    public func lines() -> [String] {
+        (0..<size.height).map { y in
+            var s = ""
+            for x in 0..<size.width where !self[x, y].isContinuation { s += self[x, y].text }
+            return s
+        }
+    }
+
+    /// `lines()` with trailing spaces removed, joined by newlines: handy for golden tests.
+    public var text: String {
+        lines().map { line in
+            var l = Substring(line)
+            while l.last == " " { l = l.dropLast() }
+            return String(l)
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,185 @@
+import CNCursesW
+import CSignalFlag
+import ExpoTUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real terminal: ncursesw set-up and tear-down, key and mouse input, and drawing only
+/// the cells that changed since the last frame. The only code in Pavilion that touches curses.
+public final class CursesTerminal: TerminalBackend {
+    private var previous: Screen?
+    private var pairs: [Style.Color: Int16] = [:]
+    private let useColor: Bool
+    private var active = false
+
+    /// Signals that end the browser cleanly, restoring the terminal.
+    public static let exitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Sets up the terminal: UTF-8 locale (falling back to C.UTF-8), cbreak, no echo, keypad,
+    /// mouse, hidden cursor, and colours unless NO_COLOR is set or the terminal has none.
+    public init() {
+        setlocale(LC_ALL, "")
+        if let cs = shim_codeset(), String(cString: cs).uppercased().replacingUTF8Dash() != "UTF8" {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+        // Our handlers go in before initscr, so ncurses leaves them alone.
+        for s in Self.exitSignals { pavilion_install_signal_flag(s) }
+        if getenv("ESCDELAY") == nil { setenv("ESCDELAY", "25", 1) }
+        initscr()
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(shim_stdscr(), false)
+        keypad(shim_stdscr(), true)
+        curs_set(0)
+        mousemask(shim_all_mouse_events(), nil)
+        mouseinterval(0)
+        let noColor = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty == false
+        useColor = !noColor && has_colors()
+        if useColor {
+            start_color()
+            use_default_colors()
+            let table: [(Style.Color, Int16)] = [(.accent, Int16(COLOR_CYAN)), (.match, Int16(COLOR_YELLOW)), (.muted, Int16(COLOR_BLUE)),
+                                                 (.header, Int16(COLOR_CYAN)), (.warning, Int16(COLOR_MAGENTA))]
+            for (i, (c, fg)) in table.enumerated() {
+                init_pair(Int16(i + 1), fg, -1)
+                pairs[c] = Int16(i + 1)
+            }
+        }
+        active = true
+    }
+
+    /// Restores the terminal: cursor visible, echo on, alternate screen left.
+    public func close() {
+        guard active else { return }
+        active = false
+        curs_set(1)
+        endwin()
+    }
+
+    deinit { close() }
+
+    /// The current size.
+    public var size: Size { Size(width: Int(shim_cols()), height: Int(shim_lines())) }
+
+    /// True when a signal asked the browser to end.
+    public private(set) var interruptedBy: Int32 = 0
+
+    /// Blocks until input arrives (no busy loop), then drains everything already queued.
+    public func readEvents() -> [Event] {
+        var events: [Event] = []
+        wtimeout(shim_stdscr(), -1)
+        while true {
+            if let sig = takeSignal() { interruptedBy = sig; return [] }
+            var ch: wint_t = 0
+            let rc = wget_wch(shim_stdscr(), &ch)
+            if rc == ERR {
+                if let sig = takeSignal() { interruptedBy = sig; return [] }
+                if events.isEmpty {
+                    // Interrupted by a harmless signal, or input closed: check stdin.
+                    if isatty(0) == 0 { return [] }
+                    continue
+                }
+                break
+            }
+            if let e = decode(rc: rc, ch: ch) { events.append(e) }
+            if events.count >= 20_000 { break }
+            // Drain what is already there without waiting.
+            wtimeout(shim_stdscr(), 0)
+        }
+        wtimeout(shim_stdscr(), -1)
+        return events
+    }
+
+    private func takeSignal() -> Int32? {
+        let s = pavilion_take_signal()
+        return s == 0 ? nil : s
+    }
+
+    private func decode(rc: Int32, ch: wint_t) -> Event? {
+        if rc == KEY_CODE_YES {
+            let k = Int32(ch)
+            if k == shim_key_resize() { return .resize(size) }
+            if k == shim_key_mouse() {
+                var m = MEVENT()
+                guard getmouse(&m) == OK else { return nil }
+                if m.bstate & shim_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, x: Int(m.x), y: Int(m.y))) }
+                if shim_button5_pressed() != 0, m.bstate & shim_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, x: Int(m.x), y: Int(m.y))) }
+                if m.bstate & (shim_button1_pressed() | shim_button1_clicked()) != 0 { return .mouse(MouseEvent(.press, x: Int(m.x), y: Int(m.y))) }
+                return nil
+            }
+            switch k {
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_NPAGE: return .key(.pageDown)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_ENTER: return .key(.enter)
+            case KEY_BACKSPACE: return .key(.backspace)
+            case KEY_DC: return .key(.delete)
+            case KEY_BTAB: return .key(.backTab)
+            default: return nil
+            }
+        }
+        switch ch {
+        case 0x0D, 0x0A: return .key(.enter)
+        case 0x1B: return .key(.escape)
+        case 0x09: return .key(.tab)
+        case 0x7F, 0x08: return .key(.backspace)
+        case 0x01...0x1A: return .key(.ctrl(Character(Unicode.Scalar(UInt8(ch) + 0x60))))
+        default:
+            guard ch >= 0x20, let u = Unicode.Scalar(UInt32(ch)) else { return nil }
+            return .key(.char(Character(u)))
+        }
+    }
+
+    /// Draws a screen, writing only the cells that differ from the last one.
+    public func draw(_ screen: Screen) {
+        let full = previous?.size != screen.size
+        if full { erase() }
+        for y in 0..<screen.size.height {
+            var x = 0
+            while x < screen.size.width {
+                let cell = screen[x, y]
+                defer { x += 1 }
+                if cell.isContinuation { continue }
+                if !full, let prev = previous, prev[x, y] == cell,
+                   !(x + 1 < screen.size.width && prev[x + 1, y] != screen[x + 1, y] && screen[x + 1, y].isContinuation) {
+                    continue
+                }
+                put(cell, x: x, y: y)
+            }
+        }
+        previous = screen
+        refresh()
+    }
+
+    /// Forgets the last frame so the next draw repaints everything (after a resume).
+    public func invalidate() {
+        previous = nil
+        clearok(shim_stdscr(), true)
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var attrs = shim_a_normal()
+        let st = cell.style
+        if st.bold { attrs |= shim_a_bold() }
+        if st.reverse { attrs |= shim_a_reverse() }
+        if st.underline { attrs |= shim_a_underline() }
+        if st.dim && !useColor { attrs |= shim_a_dim() }
+        let pair = useColor ? (pairs[st.color] ?? 0) : 0
+        var wch: [wchar_t] = []
+        for u in cell.text.unicodeScalars.prefix(4) { wch.append(wchar_t(bitPattern: u.value)) }
+        if wch.isEmpty { wch = [0x20] }
+        wch.append(0)
+        _ = shim_put_cell(Int32(y), Int32(x), wch, attrs, pair)
+    }
+}
+
+private extension String {
+    func replacingUTF8Dash() -> String { filter { $0 != "-" } }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import ExpoModel
+import ExpoTUI
+import PavilionTerminal
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `pavilion browse`: the interactive browser.
+struct Browse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the interactive browser (the default command).",
+        discussion: """
+        Panes of expos → delegations → booths, with details. Press ? inside for every key.
+
+        Examples:
+          pavilion
+          pavilion browse --catalog fair.json
+        """
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    func run() throws {
+        guard Console.isTerminal(0), Console.isTerminal(1) else {
+            Console.error("the browser needs a terminal on stdin and stdout; from scripts use `pavilion search QUERY` (see `pavilion search --help`)")
+            throw ExitCode(64)
+        }
+        let catalog = try options.load()
+        let terminal = CursesTerminal()
+        let state = BrowserState(catalog: catalog, size: terminal.size)
+        runBrowser(state, on: terminal)
+        terminal.close()
+        let sig = terminal.interruptedBy
+        if sig != 0 && sig != SIGINT { throw ExitCode(128 + sig) }
+    }
+}

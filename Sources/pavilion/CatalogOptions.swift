@@ -1,0 +1,31 @@
+import ArgumentParser
+import ExpoModel
+import PavilionAssets
+
+/// The `--catalog` option every command takes.
+struct CatalogOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Catalogue file to open (JSON, format version 1). Default: the bundled China–Russia Expo catalogue.", valueName: "path"))
+    var catalog: String?
+
+    /// The name used in messages.
+    var displayName: String { catalog ?? "(bundled) " + BundledCatalog.name }
+
+    /// Loads the catalogue, printing problems to stderr and exiting 65 or 66 on failure.
+    func load() throws -> Catalog {
+        do throws(CatalogError) {
+            let (catalog, warnings): (Catalog, [Diagnostic])
+            if let path = self.catalog {
+                (catalog, warnings) = try CatalogLoader.load(path: path)
+            } else {
+                (catalog, warnings) = try CatalogLoader.decode(BundledCatalog.bytes, path: displayName)
+            }
+            if !warnings.isEmpty {
+                Console.error("\(displayName): \(warnings.count) warning\(warnings.count == 1 ? "" : "s") (run `pavilion validate \(displayName)` to see them)")
+            }
+            return catalog
+        } catch {
+            for line in error.lines() { Console.error(line) }
+            throw ExitCode(error.exitCode)
+        }
+    }
+}

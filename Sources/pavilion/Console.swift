@@ -1,0 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ExpoModel
+
+/// Output helpers: every line that leaves the program goes through here.
+enum Console {
+    /// Prints a line to stdout.
+    static func out(_ line: String) {
+        print(line)
+    }
+
+    /// Prints one `pavilion: …` line to stderr, with control characters made visible.
+    static func error(_ line: String) {
+        var s = "pavilion: " + SafeText.visible(line) + "\n"
+        s.withUTF8 { buf in
+            var done = 0
+            while done < buf.count {
+                let n = write(2, buf.baseAddress.map { $0 + done }, buf.count - done)
+                if n <= 0 { break }
+                done += n
+            }
+        }
+    }
+
+    /// True when the file descriptor is a terminal.
+    static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+
+/// `pavilion`: a terminal browser and command line for trade-fair catalogues.
+@main
+struct Pavilion: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "pavilion",
+        abstract: "Browse and search trade-fair catalogues: expos, delegations, exhibitors and booths.",
+        discussion: """
+        With no command, opens the interactive browser on the bundled China–Russia Expo catalogue,
+        or on the file given with --catalog.
+
+        Examples:
+          pavilion                                  browse the bundled catalogue
+          pavilion --catalog fair.json              browse your own catalogue
+          pavilion search vi holding                find booths from the shell
+          pavilion search 'country:ru area>=50' --json
+          pavilion show cre-4                       one record with its relations and sources
+          pavilion stats --json
+          pavilion validate fair.json other.json
+
+        Exit codes: 0 ok, 1 nothing found, 64 usage, 65 invalid catalogue, 66 cannot open input.
+        """,
+        version: version,
+        subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self],
+        defaultSubcommand: Browse.self
+    )
+}
