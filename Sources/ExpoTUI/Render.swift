@@ -161,7 +161,7 @@ struct Renderer {
     mutating func drawDetails(_ rect: Rect) {
         let focused = state.focus == .details
         let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
-        let lines = Details.lines(Details.items(for: state), width: max(1, inner.width - 1))
+        let lines = Details.lines(Details.items(for: state), width: max(1, inner.width - 2))
         let maxScroll = max(0, lines.count - inner.height)
         let scroll = min(state.detailsScroll, maxScroll)
         var title = "Details"
@@ -258,7 +258,7 @@ struct Renderer {
         }
         let c = state.catalog
         // Columns: exhibitor | expo | delegation | booth | area
-        let w = inner - 2
+        let w = inner - 3
         let areaW = 8, codeW = 7
         let rest = max(0, w - areaW - codeW - 3)
         let nameW = rest * 36 / 100, expoW = rest * 36 / 100
@@ -273,7 +273,7 @@ struct Renderer {
             let base = Style(reverse: selected)
             screen.fill(Rect(x: r.x + 1, y: y, width: inner, height: 1), style: base)
             screen.put(selected ? "▸" : " ", x: r.x + 1, y: y, style: base)
-            var x = r.x + 2
+            var x = r.x + 3
             let name = c.exhibitor(b.exhibitor)?.name ?? b.exhibitor
             var hl = Self.match
             hl.reverse = selected
