@@ -104,15 +104,18 @@ extension BrowserState {
             if error == nil { error = failure.message }
             return items.map(\.0)
         }
-        var out: [Row] = []
+        // Best match first, as fzf does; ties keep the pane's sort order.
+        var out: [(Row, Int)] = []
         for (row, rec) in items {
             if let m = query.match(rec) {
                 var r = row
                 r.highlights = m.namePositions
-                out.append(r)
+                out.append((r, m.score))
             }
         }
-        return out
+        return out.enumerated().sorted { a, b in
+            a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
+        }.map(\.element.0)
     }
 
     static func less(_ a: String, _ b: String) -> Bool {

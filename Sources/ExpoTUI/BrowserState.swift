@@ -22,6 +22,8 @@ public struct BrowserState: Sendable {
     public var overlay: Overlay = .none
     /// The search overlay's state.
     public var search = SearchOverlay()
+    /// First visible line of the help overlay.
+    public var helpScroll = 0
     /// First visible line of the details.
     public var detailsScroll = 0
     /// A one-line message for the status line (e.g. a query error).

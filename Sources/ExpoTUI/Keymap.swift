@@ -63,11 +63,14 @@ public enum Keymap {
 
     /// Keys that work while typing a filter or a search, for the help overlay.
     public static let typingHelp: [(String, String)] = [
-        ("type", "filter or search text (fzf syntax: 'exact ^prefix suffix$ !not a | b, country:ru area>=50)"),
-        ("↑/↓ PgUp/PgDn", "move while typing"),
+        ("type", "filter or search text, fuzzy"),
+        ("syntax", "'exact ^start end$ !not a | b"),
+        ("fields", "country:ru hall:b area>=50"),
+        ("↑ ↓ PgUp PgDn", "move while typing"),
         ("Enter", "keep the filter / go to the booth"),
         ("Esc", "clear the filter / close the search"),
         ("Ctrl-U", "erase the text"),
-        ("mouse", "click selects a row and focuses its pane; wheel scrolls"),
+        ("click", "select a row, focus its pane"),
+        ("wheel", "scroll"),
     ]
 }

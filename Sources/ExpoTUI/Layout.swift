@@ -53,7 +53,7 @@ public struct Layout: Sendable, Equatable {
                 (third, Rect(x: w1 + w2, y: top, width: w3, height: height)),
             ])
         case .wide:
-            let w1 = size.width * 22 / 100, w2 = size.width * 22 / 100, w3 = size.width * 27 / 100
+            let w1 = size.width * 26 / 100, w2 = size.width * 20 / 100, w3 = size.width * 25 / 100
             let w4 = size.width - w1 - w2 - w3
             return Layout(mode: mode, panes: [
                 (.expos, Rect(x: 0, y: top, width: w1, height: height)),

@@ -95,9 +95,9 @@ struct Renderer {
         if rows.isEmpty {
             let msg: String
             switch pane {
-            case .expos: msg = state.totals[0] == 0 ? "No expos in this catalogue" : "No expo matches the filter"
-            case .delegations: msg = state.selectedExpo == nil ? "Select an expo" : "No delegation matches"
-            default: msg = state.totals[2] == 0 ? (state.selectedExpo == nil ? "Select an expo" : "No booths listed here") : "No booth matches the filter"
+            case .expos: msg = state.totals[0] == 0 ? "No expos" : "No match"
+            case .delegations: msg = "No expo selected"
+            default: msg = state.selectedExpo == nil ? "No expo selected" : (state.totals[2] == 0 ? "No booths listed" : "No match")
             }
             screen.put(TextWidth.truncate(msg, to: inner.width - 1), x: inner.x + 1, y: inner.y, style: Style(color: .muted, dim: true))
             return
@@ -133,15 +133,12 @@ struct Renderer {
             right -= TextWidth.of(t) + 1
             screen.put(t, x: right + 1, y: y, style: base)
         case let .delegation(i):
-            let n = c.boothIndices(ofDelegation: c.delegations[i].id).count
-            if n > 0 {
-                let t = Format.grouped(n)
-                right -= TextWidth.of(t) + 1
-                screen.put(t, x: right + 1, y: y, style: base)
-            }
+            let t = Format.grouped(c.boothIndices(ofDelegation: c.delegations[i].id).count)
+            right -= TextWidth.of(t) + 1
+            screen.put(t, x: right + 1, y: y, style: base)
         case let .booth(i):
             let b = c.booths[i]
-            let codeWidth = width >= 30 ? 6 : 0
+            let codeWidth = width >= 24 ? 6 : 0
             if codeWidth > 0 {
                 screen.put(TextWidth.pad(b.code ?? "—", to: codeWidth), x: left, y: y, style: base)
                 left += codeWidth + 1
@@ -207,9 +204,13 @@ struct Renderer {
         if let m = state.message { left += " · " + m }
         let keysWidth = TextWidth.of(keys)
         let leftWidth = TextWidth.of(left)
+        let short = "? help  q quit"
         if leftWidth + keysWidth + 4 <= w {
             screen.put(left, x: 0, y: y, style: Style(bold: true))
             screen.put(keys, x: w - keysWidth - 1, y: y, style: Style(color: .muted))
+        } else if state.overlay == .none, !state.editingFilter, leftWidth + TextWidth.of(short) + 4 <= w {
+            screen.put(left, x: 0, y: y, style: Style(bold: true))
+            screen.put(short, x: w - TextWidth.of(short) - 1, y: y, style: Style(color: .muted))
         } else {
             screen.put(TextWidth.truncate(left, to: w), x: 0, y: y, style: Style(bold: true))
         }
@@ -217,24 +218,46 @@ struct Renderer {
 
     // MARK: Overlays
 
+    /// The help overlay, generated from `Keymap.bindings`: one column, or two when the
+    /// terminal is too short for one.
     mutating func drawHelp() {
-        var lines: [(String, Style)] = []
+        var blocks: [[(String, Style)]] = []
         for group in Binding.Group.allCases {
-            lines.append((group.rawValue, Style(color: .accent, bold: true)))
+            var block = [(group.rawValue, Style(color: .accent, bold: true))]
             for b in Keymap.bindings where b.group == group {
-                lines.append(("  " + TextWidth.pad(b.keys.map(\.label).joined(separator: " "), to: 16) + " " + b.help, .plain))
+                block.append(("  " + TextWidth.pad(b.keys.map(\.label).joined(separator: " "), to: 14) + " " + b.help, .plain))
             }
+            blocks.append(block)
         }
-        lines.append(("Typing a filter or search", Style(color: .accent, bold: true)))
-        for (k, h) in Keymap.typingHelp { lines.append(("  " + TextWidth.pad(k, to: 16) + " " + h, .plain)) }
+        var typing = [("Typing a filter or search", Style(color: .accent, bold: true))]
+        for (k, h) in Keymap.typingHelp { typing.append(("  " + TextWidth.pad(k, to: 14) + " " + h, .plain)) }
+        blocks.append(typing)
         let size = state.size
-        let width = min(size.width - 2, max(50, lines.map { TextWidth.of($0.0) }.max() ?? 0) + 4)
-        let height = min(size.height - 2, lines.count + 2)
+        let one = blocks.flatMap { $0 }
+        let colWidth = (one.map { TextWidth.of($0.0) }.max() ?? 0) + 2
+        var columns: [[(String, Style)]] = [one]
+        if one.count + 2 > size.height - 2, size.width >= colWidth * 2 + 4 {
+            // Split at the group boundary nearest the middle.
+            var left: [(String, Style)] = [], right: [(String, Style)] = []
+            for b in blocks {
+                if left.count + b.count <= (one.count + 1) / 2 + 2 && right.isEmpty { left += b } else { right += b }
+            }
+            columns = [left, right]
+        }
+        let rowsNeeded = columns.map(\.count).max() ?? 0
+        let width = min(size.width - 2, colWidth * columns.count + 3)
+        let height = min(size.height - 2, rowsNeeded + 2)
         let r = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+        let maxScroll = max(0, rowsNeeded - (height - 2))
+        let scroll = min(state.helpScroll, maxScroll)
         screen.fill(r)
-        screen.box(r, title: "Keys", style: Self.focusBorder, titleStyle: Self.focusBorder, footer: "Esc or ? closes")
-        for (i, l) in lines.prefix(height - 2).enumerated() {
-            screen.put(l.0, x: r.x + 2, y: r.y + 1 + i, style: l.1, maxWidth: r.width - 3)
+        screen.box(r, title: maxScroll > 0 ? "Keys \(scroll + 1)–\(scroll + height - 2)/\(rowsNeeded)" : "Keys", style: Self.focusBorder,
+                   titleStyle: Self.focusBorder, footer: maxScroll > 0 ? "j/k scroll · Esc closes" : "Esc or ? closes")
+        for (ci, col) in columns.enumerated() {
+            let x = r.x + 2 + ci * colWidth
+            for (i, l) in col.dropFirst(scroll).prefix(height - 2).enumerated() {
+                screen.put(l.0, x: x, y: r.y + 1 + i, style: l.1, maxWidth: r.x + r.width - 1 - x)
+            }
         }
     }
 

@@ -9,8 +9,15 @@ public func update(_ state: BrowserState, _ event: Event) -> BrowserState {
     case let .key(key):
         switch s.overlay {
         case .help:
-            if key == .escape || key == .char("?") || key == .char("q") || key == .enter { s.overlay = .none }
-            if key == .ctrl("c") { s.shouldQuit = true }
+            switch Keymap.action(for: key) {
+            case .moveDown?: s.helpScroll += 1
+            case .moveUp?: s.helpScroll = max(0, s.helpScroll - 1)
+            case .pageDown?: s.helpScroll += 10
+            case .pageUp?: s.helpScroll = max(0, s.helpScroll - 10)
+            case .quit? where key == .ctrl("c"): s.shouldQuit = true
+            default:
+                if key == .escape || key == .char("?") || key == .char("q") || key == .enter || key == .backspace { s.overlay = .none }
+            }
         case .search:
             s.handleSearchKey(key)
         case .none:
@@ -28,6 +35,19 @@ public func update(_ state: BrowserState, _ event: Event) -> BrowserState {
 }
 
 extension BrowserState {
+    /// The state after typing `text` into the filter or search being edited.
+    func typing(_ text: String) -> BrowserState {
+        var s = self
+        if s.overlay == .search {
+            s.search.query += text
+            s.runSearch()
+        } else if s.editingFilter {
+            s.setFilter(s.list(s.focus).filter + text)
+        }
+        s.keepCursorsVisible()
+        return s
+    }
+
     /// Carries out a normal-mode action.
     public mutating func perform(_ action: Action) {
         switch action {
@@ -64,7 +84,7 @@ extension BrowserState {
                 refresh()
                 if let keep, let i = rows[focus.rawValue].firstIndex(of: keep) { lists[focus.rawValue].cursor = i }
             }
-        case .help: overlay = .help
+        case .help: overlay = .help; helpScroll = 0
         case .quit: shouldQuit = true
         }
     }

@@ -51,7 +51,10 @@ public enum FuzzyMatcher {
                 }
                 i -= 1
             }
-            // Positions: prefer word starts within the window by a greedy pass from the start.
+            // Best alignment (fzf v2 style) when the text is short enough; else the tight window.
+            if m * (n - firstStart(text, pattern[0])) <= 60_000, let best = optimal(pattern, text: text, cased: cased) {
+                return best
+            }
             var positions: [Int] = []
             positions.reserveCapacity(m)
             pi = 0
@@ -81,6 +84,65 @@ public enum FuzzyMatcher {
             }
             return best
         }
+    }
+
+    static func firstStart(_ text: [UInt32], _ c: UInt32) -> Int {
+        text.firstIndex(of: c) ?? text.count
+    }
+
+    /// The highest-scoring alignment of `pattern` in `text`, by dynamic programming over
+    /// (pattern index, text index). Maximises exactly what `score` computes.
+    static func optimal(_ pattern: [UInt32], text: [UInt32], cased: [UInt32]) -> Match? {
+        let m = pattern.count, n = text.count
+        let from = firstStart(text, pattern[0])
+        guard from < n else { return nil }
+        let width = n - from
+        let none = Int.min / 4
+        var bonus = [Int](repeating: 0, count: width)
+        for j in 0..<width {
+            let t = from + j
+            bonus[j] = isBoundary(t, cased) ? bonusBoundary : (isCamel(t, cased) ? bonusCamel : 0)
+        }
+        // scores[i * width + j]: best score with pattern[i] at text[from + j]; back: previous j.
+        var scores = [Int](repeating: none, count: m * width)
+        var back = [Int32](repeating: -1, count: m * width)
+        for j in 0..<width where text[from + j] == pattern[0] {
+            scores[j] = scoreMatch + bonus[j] * bonusFirstCharMultiplier - min(from + j, 15) / 5
+        }
+        for i in 1..<max(1, m) {
+            var runBest = none      // max over k <= j-2 of scores[i-1][k] + k * ext
+            var runArg = -1
+            let row = i * width, prev = (i - 1) * width
+            for j in 0..<width {
+                if j >= 2, scores[prev + j - 2] != none {
+                    let v = scores[prev + j - 2] + (j - 2) * penaltyGapExtension
+                    if v > runBest { runBest = v; runArg = j - 2 }
+                }
+                guard text[from + j] == pattern[i] else { continue }
+                let base = scoreMatch + bonus[j]
+                var best = none, arg = -1
+                if j >= 1, scores[prev + j - 1] != none {
+                    best = scores[prev + j - 1] + base + bonusConsecutive
+                    arg = j - 1
+                }
+                if runBest != none {
+                    let v = runBest - penaltyGapStart - (j - 2) * penaltyGapExtension + base
+                    if v > best { best = v; arg = runArg }
+                }
+                if arg >= 0 { scores[row + j] = best; back[row + j] = Int32(arg) }
+            }
+        }
+        let last = (m - 1) * width
+        var bestJ = -1, bestScore = none
+        for j in 0..<width where scores[last + j] > bestScore { bestScore = scores[last + j]; bestJ = j }
+        guard bestJ >= 0 else { return nil }
+        var positions = [Int](repeating: 0, count: m)
+        var j = bestJ
+        for i in stride(from: m - 1, through: 0, by: -1) {
+            positions[i] = from + j
+            if i > 0 { j = Int(back[i * width + j]) }
+        }
+        return Match(score: score(positions, cased: cased), positions: positions)
     }
 
     static func isAlnum(_ v: UInt32) -> Bool {
