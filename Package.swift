@@ -17,7 +17,7 @@ let package = Package(
         .target(
             name: "PavilionAssets",
             path: "Assets",
-            exclude: ["catalog.schema.json"],
+            exclude: ["catalog.schema.json", "samples"],
             sources: ["PavilionAssets.swift"],
             resources: [.embedInCode("catalogs/china-russia-expo.json")]
         ),

@@ -4,7 +4,7 @@ import PavilionAssets
 
 /// The `--catalog` option every command takes.
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Catalogue file to open (JSON, format version 1). Default: the bundled China–Russia Expo catalogue.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Catalogue file to open: JSON (format version 1) or a CSV exhibitor list. Default: the bundled China–Russia Expo catalogue.", valueName: "path"))
     var catalog: String?
 
     /// The name used in messages.
@@ -19,7 +19,12 @@ struct CatalogOptions: ParsableArguments {
             } else {
                 (catalog, warnings) = try CatalogLoader.decode(BundledCatalog.bytes, path: displayName)
             }
-            if !warnings.isEmpty {
+            if let path = self.catalog, CatalogLoader.isCSV(path: path) {
+                let skipped = warnings.filter { $0.message.hasSuffix("row skipped") || $0.message.contains("never closes") }.count
+                if !warnings.isEmpty {
+                    Console.error("\(path): imported \(catalog.booths.count) rows, skipped \(skipped), \(warnings.count - skipped) warnings (run `pavilion validate \(path)` to see them)")
+                }
+            } else if !warnings.isEmpty {
                 Console.error("\(displayName): \(warnings.count) warning\(warnings.count == 1 ? "" : "s") (run `pavilion validate \(displayName)` to see them)")
             }
             return catalog

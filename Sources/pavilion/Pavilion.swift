@@ -24,7 +24,7 @@ struct Pavilion: ParsableCommand {
         Exit codes: 0 ok, 1 nothing found, 64 usage, 65 invalid catalogue, 66 cannot open input.
         """,
         version: version,
-        subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self],
+        subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self, Import.self],
         defaultSubcommand: Browse.self
     )
 }

@@ -17,7 +17,7 @@ struct Validate: ParsableCommand {
         """
     )
 
-    @Argument(help: "Catalogue files to check.")
+    @Argument(help: "Catalogue files to check (JSON catalogues, or CSV exhibitor lists as `import` reads them).")
     var files: [String] = []
 
     @Flag(name: .long, help: "Print a JSON array of {file, valid, errors, warnings, problems}.")
@@ -35,7 +35,7 @@ struct Validate: ParsableCommand {
             var openError: String?
             do {
                 let bytes = try CatalogLoader.readBytes(path: file)
-                problems = CatalogDecoder().decode(bytes).diagnostics
+                problems = CatalogLoader.diagnose(bytes, path: file)
             } catch {
                 openError = error.lines().first
                 worst = 66

@@ -63,9 +63,35 @@ public enum CatalogLoader {
         return (result.catalog, result.diagnostics)
     }
 
-    /// Reads and decodes a catalogue file.
+    /// True for paths read as CSV exhibitor lists (`.csv`, `.tsv`, `.txt` with tabs or commas).
+    public static func isCSV(path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".csv") || lower.hasSuffix(".tsv")
+    }
+
+    /// Every problem in a file: JSON catalogues are validated, CSV lists are imported with
+    /// default options (skipped rows are errors).
+    public static func diagnose(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+        if isCSV(path: path) { return CSVImporter().run(bytes, fileName: path).diagnostics }
+        return CatalogDecoder().decode(bytes).diagnostics
+    }
+
+    /// Reads and decodes a catalogue file. A CSV exhibitor list is imported on the fly; its
+    /// skipped rows come back as warnings, and it fails only when no row could be imported.
     public static func load(path: String) throws(CatalogError) -> (Catalog, [Diagnostic]) {
         let bytes = try readBytes(path: path)
+        if isCSV(path: path) {
+            let result = CSVImporter().run(bytes, fileName: path)
+            if result.imported == 0 && result.errors > 0 {
+                throw .invalid(path: path, diagnostics: result.diagnostics)
+            }
+            let softened = result.diagnostics.map { d -> Diagnostic in
+                var w = d
+                w.severity = .warning
+                return w
+            }
+            return (result.catalog, softened)
+        }
         return try decode(bytes, path: path)
     }
 }

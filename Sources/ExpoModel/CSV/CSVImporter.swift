@@ -1,0 +1,292 @@
+/// Turns an organiser's exhibitor list (CSV) into a catalogue.
+///
+/// Headers are recognised by common names (Company, Booth, Hall, Area, Country, Category,
+/// Products, Description, Website, Delegation, Expo…), or mapped with `mapping`. Unknown columns
+/// are kept as extra fields on the booth. A company on several rows becomes one exhibitor with
+/// several booths. Every row that is not imported is reported with its line and column.
+public struct CSVImporter {
+    /// Options for an import.
+    public struct Options: Sendable {
+        /// The expo's name when the file has no Expo column (default: the file's name).
+        public var expoName: String?
+        /// The expo's id when the file has no Expo column.
+        public var expoID: String?
+        /// The catalogue title.
+        public var title: String?
+        /// Header → field overrides (header matched case-insensitively, ignoring spacing).
+        public var mapping: [String: CSVField] = [:]
+        /// The delimiter; detected when nil.
+        public var delimiter: UInt8?
+
+        /// Default options.
+        public init(expoName: String? = nil, expoID: String? = nil, title: String? = nil, mapping: [String: CSVField] = [:]) {
+            self.expoName = expoName
+            self.expoID = expoID
+            self.title = title
+            self.mapping = mapping
+        }
+    }
+
+    /// What an import produced.
+    public struct Result: Sendable {
+        /// The catalogue (format version 1).
+        public var catalog: Catalog
+        /// Rows imported as booths.
+        public var imported: Int
+        /// Rows skipped because of an error.
+        public var skipped: Int
+        /// Errors (rows skipped) and warnings (rows imported with a note), by line.
+        public var diagnostics: [Diagnostic]
+        /// The delimiter used.
+        public var delimiter: UInt8
+        /// Column header → field, as used.
+        public var columns: [(header: String, field: CSVField)]
+
+        /// The number of warnings.
+        public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+        /// The number of errors.
+        public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+    }
+
+    /// The options.
+    public var options: Options
+
+    /// Creates an importer.
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Imports CSV bytes.
+    /// - Parameter fileName: used for the default expo name, the title and the source record.
+    public func run(_ bytes: [UInt8], fileName: String) -> Result {
+        let (records, problems, delimiter) = CSVReader.read(bytes, delimiter: options.delimiter)
+        var diagnostics = problems.map { p in
+            Diagnostic(.error, path: p.column.map { "row at line \(p.line), column \($0)" } ?? "row at line \(p.line)",
+                       position: TextPosition(line: p.line, column: p.column ?? 1), message: p.message)
+        }
+        // Invalid UTF-8 inside a field is a warning: the row is kept with � in place.
+        for i in diagnostics.indices where diagnostics[i].message.hasPrefix("invalid UTF-8") { diagnostics[i].severity = .warning }
+        let base = Self.baseName(fileName)
+        let sourceID = "import"
+        let source = Source(id: sourceID, title: "Imported from \(base)", note: "Converted by `pavilion import`; facts as given in the file.")
+        let title = options.title ?? "\(base) (imported)"
+        guard let header = records.first(where: { !$0.broken }) else {
+            diagnostics.append(Diagnostic(.error, path: "", position: nil, message: "the file has no header row; the first line must name the columns (e.g. Company,Booth,Hall,Area)"))
+            return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0, diagnostics: diagnostics, delimiter: delimiter, columns: [])
+        }
+
+        // Columns.
+        var overrides: [String: CSVField] = [:]
+        for (k, v) in options.mapping { overrides[CSVField.normalise(k)] = v }
+        var columns: [(header: String, field: CSVField)] = []
+        for h in header.fields {
+            let key = CSVField.normalise(h)
+            columns.append((h, overrides[key] ?? CSVField.recognise(h) ?? .extra))
+        }
+        for (k, _) in options.mapping where !header.fields.contains(where: { CSVField.normalise($0) == CSVField.normalise(k) }) {
+            diagnostics.append(Diagnostic(.error, path: "--map", position: nil, message: "no column is called \"\(k)\"; the columns are: " + header.fields.joined(separator: ", ")))
+        }
+        let fieldColumns = Dictionary(columns.enumerated().map { ($0.element.field, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        guard let nameColumn = fieldColumns[.name] else {
+            diagnostics.append(Diagnostic(.error, path: "", position: TextPosition(line: header.line, column: 1),
+                                          message: "no exhibitor-name column: name one Company, Exhibitor or Name, or use --map COLUMN=name"))
+            return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: records.count - 1, diagnostics: diagnostics, delimiter: delimiter, columns: columns)
+        }
+        for (i, c) in columns.enumerated() where columns.firstIndex(where: { $0.field == c.field }) != i && c.field != .extra && c.field != .ignore {
+            diagnostics.append(Diagnostic(.warning, path: "column \(i + 1)", position: TextPosition(line: header.line, column: i + 1),
+                                          message: "\"\(c.header)\" also maps to \(c.field.rawValue); only the first such column is used, this one is kept as an extra field"))
+            columns[i].field = .extra
+        }
+
+        // Rows.
+        var expos: [Expo] = []
+        var expoIndex: [String: Int] = [:]
+        var delegations: [Delegation] = []
+        var delegationIndex: [String: Int] = [:]
+        var exhibitors: [Exhibitor] = []
+        var exhibitorIndex: [String: Int] = [:]
+        var booths: [Booth] = []
+        var ids = Set<String>()
+        var imported = 0, skipped = 0
+        let defaultExpoName = options.expoName ?? base
+
+        func uniqueID(_ wanted: String, _ used: inout Set<String>) -> String {
+            var id = wanted.isEmpty ? "x" : wanted
+            var n = 2
+            while used.contains(id) { id = wanted + "-\(n)"; n += 1 }
+            used.insert(id)
+            return id
+        }
+        var expoIDs = Set<String>(), delegationIDs = Set<String>(), exhibitorIDs = Set<String>()
+
+        for record in records.drop(while: { $0.line != header.line }).dropFirst() {
+            if record.broken { skipped += 1; continue }
+            let f = record.fields
+            func cell(_ field: CSVField) -> String? {
+                guard let c = fieldColumns[field], c < f.count else { return nil }
+                let v = f[c].trimmingCharacters(in: " \t")
+                return v.isEmpty ? nil : v
+            }
+            func err(_ col: Int, _ message: String) {
+                let name = col < columns.count ? columns[col].header : "column \(col + 1)"
+                diagnostics.append(Diagnostic(.error, path: "row at line \(record.line), column \(col + 1) (\(name))",
+                                              position: TextPosition(line: record.line, column: col + 1), message: message + "; row skipped"))
+            }
+            func warn(_ col: Int, _ message: String) {
+                let name = col < columns.count ? columns[col].header : "column \(col + 1)"
+                diagnostics.append(Diagnostic(.warning, path: "row at line \(record.line), column \(col + 1) (\(name))",
+                                              position: TextPosition(line: record.line, column: col + 1), message: message))
+            }
+            if f.allSatisfy({ $0.trimmingCharacters(in: " \t").isEmpty }) { continue }
+            if f.count > columns.count, f[columns.count...].contains(where: { !$0.trimmingCharacters(in: " \t").isEmpty }) {
+                err(columns.count, "\(f.count) fields but the header names \(columns.count) columns (is a field with the delimiter missing its quotes?)")
+                skipped += 1
+                continue
+            }
+            guard let name = cell(.name) else {
+                err(nameColumn, "no exhibitor name")
+                skipped += 1
+                continue
+            }
+            var area: Double?
+            if let raw = cell(.area) {
+                guard let a = Self.parseArea(raw) else {
+                    err(fieldColumns[.area] ?? 0, "area \"\(raw.prefix(20))\" is not a number of square metres")
+                    skipped += 1
+                    continue
+                }
+                guard a >= 0 else {
+                    err(fieldColumns[.area] ?? 0, "area \(raw) is negative")
+                    skipped += 1
+                    continue
+                }
+                area = a
+            }
+
+            // Expo.
+            let expoName = cell(.expo) ?? defaultExpoName
+            let expoKey = expoName.lowercased()
+            let ei: Int
+            if let known = expoIndex[expoKey] { ei = known } else {
+                let wanted = cell(.expo) == nil ? (options.expoID ?? Self.slug(expoName)) : Self.slug(expoName)
+                var e = Expo(id: uniqueID(wanted, &expoIDs), name: expoName)
+                e.sources = [sourceID]
+                expos.append(e)
+                ei = expos.count - 1
+                expoIndex[expoKey] = ei
+            }
+            let expoID = expos[ei].id
+
+            // Country.
+            var country: String?
+            var extras: [JSONMember] = []
+            if let raw = cell(.country) {
+                if let code = CountryCodes.code(for: raw) { country = code } else {
+                    warn(fieldColumns[.country] ?? 0, "country \"\(raw.prefix(30))\" is neither an ISO code nor a name Pavilion knows; kept as the extra field \"country_text\"")
+                    extras.append(JSONMember(key: "country_text", node: JSONNode(.string(raw))))
+                }
+            }
+
+            // Delegation.
+            var delegationID: String?
+            if let dName = cell(.delegation) {
+                let key = expoID + "\u{0}" + dName.lowercased()
+                if let di = delegationIndex[key] { delegationID = delegations[di].id } else {
+                    var d = Delegation(id: uniqueID(Self.slug(expoID + "-" + dName), &delegationIDs), expo: expoID, name: dName)
+                    d.sources = [sourceID]
+                    delegations.append(d)
+                    delegationIndex[key] = delegations.count - 1
+                    delegationID = d.id
+                }
+            }
+
+            // Exhibitor: one per company name.
+            let xKey = name.lowercased()
+            let xi: Int
+            if let known = exhibitorIndex[xKey] {
+                xi = known
+                if exhibitors[xi].country == nil { exhibitors[xi].country = country }
+                for s in Self.split(cell(.sectors)) where !exhibitors[xi].sectors.contains(s) { exhibitors[xi].sectors.append(s) }
+                if exhibitors[xi].website == nil { exhibitors[xi].website = cell(.website) }
+                if exhibitors[xi].localName == nil { exhibitors[xi].localName = cell(.localName) }
+            } else {
+                var x = Exhibitor(id: uniqueID(Self.slug(name), &exhibitorIDs), name: name)
+                x.country = country
+                x.sectors = Self.split(cell(.sectors))
+                x.website = cell(.website)
+                x.localName = cell(.localName)
+                x.sources = [sourceID]
+                exhibitors.append(x)
+                xi = exhibitors.count - 1
+                exhibitorIndex[xKey] = xi
+            }
+
+            var b = Booth(id: "", expo: expoID, exhibitor: exhibitors[xi].id)
+            b.code = cell(.code)
+            b.id = uniqueID(Self.slug(expoID + "-" + (b.code ?? "line-\(record.line)")), &ids)
+            b.hall = cell(.hall)
+            b.areaSqm = area
+            b.delegation = delegationID
+            b.products = Self.split(cell(.products))
+            b.summary = cell(.summary)
+            b.sources = [sourceID]
+            for (i, c) in columns.enumerated() where c.field == .extra && i < f.count {
+                let v = f[i].trimmingCharacters(in: " \t")
+                if !v.isEmpty { extras.append(JSONMember(key: c.header.isEmpty ? "column_\(i + 1)" : c.header, node: JSONNode(.string(v)))) }
+            }
+            b.extra = extras
+            booths.append(b)
+            imported += 1
+        }
+        let catalog = Catalog(title: title, sources: [source], expos: expos, delegations: delegations,
+                              exhibitors: exhibitors, booths: booths)
+        return Result(catalog: catalog, imported: imported, skipped: skipped, diagnostics: diagnostics, delimiter: delimiter, columns: columns)
+    }
+
+    /// "84", "84.5", "84,5", "84 m²", "84 sqm" → 84 / 84.5.
+    static func parseArea(_ raw: String) -> Double? {
+        var s = raw.lowercased()
+        for unit in ["m²", "m2", "sqm", "sq m", "кв. м", "кв.м", "平方米", "㎡"] where s.hasSuffix(unit) {
+            s = String(s.dropLast(unit.count))
+        }
+        s = s.trimmingCharacters(in: " \t")
+        if !s.contains("."), s.filter({ $0 == "," }).count == 1 { s = s.replacingOccurrences(",", ".") }
+        guard let x = Double(s), x.isFinite else { return nil }
+        return x
+    }
+
+    /// Splits a multi-valued cell on `;` or `|`.
+    static func split(_ cell: String?) -> [String] {
+        guard let cell else { return [] }
+        return cell.split(whereSeparator: { $0 == ";" || $0 == "|" })
+            .map { String($0).trimmingCharacters(in: " \t") }
+            .filter { !$0.isEmpty }
+    }
+
+    /// A lower-case id made of letters, digits and dashes.
+    static func slug(_ s: String) -> String {
+        var out = ""
+        var dash = false
+        for ch in s.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                out.append(ch)
+                dash = false
+            } else if !dash, !out.isEmpty {
+                out.append("-")
+                dash = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return String(out.prefix(60))
+    }
+
+    static func baseName(_ path: String) -> String {
+        let last = path.split(separator: "/").last.map(String.init) ?? path
+        if let dot = last.lastIndex(of: "."), dot != last.startIndex { return String(last[..<dot]) }
+        return last
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ a: Character, _ b: Character) -> String {
+        String(map { $0 == a ? b : $0 })
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import ExpoModel
+
+/// `pavilion import`: an organiser's CSV exhibitor list to a catalogue file.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert a CSV exhibitor list (as exported from a spreadsheet) into a catalogue file.",
+        discussion: """
+        Reads RFC 4180 CSV in UTF-8 (with or without a byte-order mark), comma, semicolon or tab
+        separated (detected), CRLF or LF. Recognised headers, in any case and spacing:
+          Company / Exhibitor / Name / CompanyName → exhibitor name (required)
+          Booth / Stand / Booth Label / Booth No. → booth code      Hall / Pavilion → hall
+          Area / Size / m2 / sqm → area        Country → country (ISO code or name)
+          Category / Sector → sectors          Products → products     Description → summary
+          Website → website                    Delegation / Region → delegation
+          Expo / Event / Fair → the expo, when one file covers several
+        Other columns are kept as extra fields. Sectors and products split on ; or |.
+        A company on several rows becomes one exhibitor with several booths.
+
+        Without --strict, bad rows are reported (line and column) and skipped; with it, any error
+        rejects the file (exit 65). The counts go to stderr: imported, skipped, warnings.
+
+        Examples:
+          pavilion import exhibitors.csv --output fair.json --expo-name "Harbin Fair 2025"
+          pavilion import list.csv --map "Firma=name" --map "Stand Nr=code" --output fair.json
+          pavilion --catalog exhibitors.csv          (open a CSV directly, no import step)
+        """
+    )
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the catalogue; - or omitted writes to stdout.", valueName: "path"))
+    var output: String?
+
+    @Option(name: .long, help: "The expo's name, when the file has no Expo column (default: the file's name).")
+    var expoName: String?
+
+    @Option(name: .long, help: "The expo's id, when the file has no Expo column.")
+    var expoId: String?
+
+    @Option(name: .long, help: "The catalogue's title.")
+    var title: String?
+
+    @Option(name: .long, help: ArgumentHelp("Map a column to a field: COLUMN=FIELD, FIELD one of \(CSVField.allCases.map(\.rawValue).joined(separator: ", ")). Repeatable.", valueName: "column=field"))
+    var map: [String] = []
+
+    @Flag(name: .long, help: "Reject the whole file on any error (exit 65).")
+    var strict = false
+
+    func run() throws {
+        var mapping: [String: CSVField] = [:]
+        for m in map {
+            guard let eq = m.lastIndex(of: "=") else {
+                Console.error("--map \"\(m)\": write COLUMN=FIELD, e.g. --map \"Firma=name\"")
+                throw ExitCode(64)
+            }
+            let column = String(m[..<eq]), fieldName = String(m[m.index(after: eq)...])
+            guard let field = CSVField(rawValue: fieldName.lowercased()) else {
+                Console.error("--map \"\(m)\": unknown field \"\(fieldName)\"; use one of \(CSVField.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ExitCode(64)
+            }
+            mapping[column] = field
+        }
+        let bytes: [UInt8]
+        do { bytes = try CatalogLoader.readBytes(path: file) } catch {
+            error.lines().forEach(Console.error)
+            throw ExitCode(error.exitCode)
+        }
+        var options = CSVImporter.Options(expoName: expoName, expoID: expoId, title: title, mapping: mapping)
+        options.delimiter = nil
+        let result = CSVImporter(options: options).run(bytes, fileName: file)
+        for d in result.diagnostics { Console.error(d.formatted(file: file)) }
+        let summary = "\(file): imported \(result.imported) row\(result.imported == 1 ? "" : "s"), skipped \(result.skipped), \(result.warnings) warning\(result.warnings == 1 ? "" : "s")"
+        if result.errors > 0 && (strict || result.imported == 0) {
+            Console.error(summary + (strict ? "; --strict: nothing written" : "; nothing written"))
+            throw ExitCode(65)
+        }
+        let json = JSONWriter().string(CatalogEncoder.json(result.catalog)) + "\n"
+        if let output, output != "-" {
+            do { try FileOutput.write(json, to: output) } catch {
+                Console.error("\(output): cannot write: \(error.reason)")
+                throw ExitCode(73)
+            }
+        } else {
+            print(json, terminator: "")
+        }
+        Console.error(summary)
+    }
+}
