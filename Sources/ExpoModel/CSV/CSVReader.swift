@@ -106,6 +106,18 @@ public struct CSVReader {
                         while stray < n, buf[stray] != delim, buf[stray] != lf, buf[stray] != cr { stray += 1 }
                         if stray > j {
                             let extraText = text(j, stray, fieldNo, recLine)
+                            if !extraText.allSatisfy({ $0 == " " }), line > openLine {
+                                // A quote that spans lines and then closes badly: most likely a
+                                // stray quote. Resume on the line after it, as for an unclosed one.
+                                problems.append(Problem(line: openLine, column: fieldNo, message: "a quoted field opens here and does not close properly; reading resumed on the next line"))
+                                records.append(Record(line: recLine, fields: fields, broken: true))
+                                var k = i
+                                while k < n, buf[k] != lf, buf[k] != cr { k += 1 }
+                                if k < n, buf[k] == cr, k + 1 < n, buf[k + 1] == lf { k += 1 }
+                                i = min(n, k + 1)
+                                line = openLine + 1
+                                continue recordLoop
+                            }
                             if !extraText.allSatisfy({ $0 == " " }) {
                                 problems.append(Problem(line: recLine, column: fieldNo, message: "text after a closing quote: \"…\(extraText.prefix(20))\"; quote the whole field and double any quote inside it"))
                                 failed = true
