@@ -7,7 +7,8 @@ public enum TextFolding {
     public static func fold(_ s: String) -> (cased: [UInt32], lower: [UInt32]) {
         var cased: [UInt32] = []
         var lower: [UInt32] = []
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+        // ASCII fast path: one code per byte, which is one grapheme except for CR LF.
+        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             cased.reserveCapacity(s.utf8.count)
             lower.reserveCapacity(s.utf8.count)
             for b in s.utf8 {

@@ -27,8 +27,12 @@ public enum SafeText {
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         var out = String.UnicodeScalarView()
         var marks = 0
+        var afterCR = false
         for u in s.unicodeScalars {
             let v = u.value
+            // CR LF is one grapheme: it becomes one space, so grapheme positions still line up.
+            if v == 0x0A && afterCR { afterCR = false; continue }
+            afterCR = v == 0x0D
             if v == 0x0A || v == 0x0D || v == 0x09 { out.append(" "); marks = 0; continue }
             if v < 0x20 { out.append(Unicode.Scalar(0x2400 + v)!); marks = 0; continue }
             if v == 0x7F { out.append("\u{2421}"); marks = 0; continue }

@@ -321,7 +321,11 @@ struct _DecodeContext {
                     guard let c = object(item, path: p, known: ["amount", "currency", "note"], what: "a contract figure") else { continue }
                     let amount = number(c, "amount", required: true)
                     if let (a, _) = amount, a < 0 { error(c.join("amount"), c.byKey["amount"]?.node.offset ?? c.offset, "amount must not be negative") }
-                    let currency = string(c, "currency", required: true, nonEmpty: true)
+                    var currency = string(c, "currency", required: true, nonEmpty: true)
+                    if let code = currency, !(code.unicodeScalars.count == 3 && code.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 })) {
+                        error(c.join("currency"), c.byKey["currency"]?.node.offset ?? c.offset, "\"\(code.prefix(30))\" is not an ISO 4217 currency code (three capital letters, such as \"CNY\" or \"USD\")")
+                        currency = nil
+                    }
                     let note = string(c, "note")
                     if let (a, _) = amount, let currency {
                         var contract = Contract(amount: a, currency: currency, note: note)
