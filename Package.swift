@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "pavilion", targets: ["pavilion"]),
+        .executable(name: "pavilion-bench", targets: ["pavilion-bench"]),
         .library(name: "ExpoModel", targets: ["ExpoModel"]),
         .library(name: "ExpoTUI", targets: ["ExpoTUI"]),
     ],
@@ -37,6 +38,11 @@ let package = Package(
                 "ExpoModel", "ExpoTUI", "PavilionTerminal", "PavilionAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Benchmark: prints figures, never fails tests.
+        .executableTarget(
+            name: "pavilion-bench",
+            dependencies: ["ExpoModel", "ExpoTUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "PavilionAssets"]),
         .testTarget(name: "ExpoTUITests", dependencies: ["ExpoTUI", "ExpoModel", "PavilionAssets"]),

@@ -7,11 +7,19 @@ struct CatalogOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Catalogue file to open: JSON (format version 1) or a CSV exhibitor list. Default: the bundled China–Russia Expo catalogue.", valueName: "path"))
     var catalog: String?
 
+    @Flag(name: .long, help: "Use a synthetic 2,550-booth demo catalogue instead (see `pavilion demo`).")
+    var demo = false
+
     /// The name used in messages.
-    var displayName: String { catalog ?? "(bundled) " + BundledCatalog.name }
+    var displayName: String { catalog ?? (demo ? "(demo)" : "(bundled) " + BundledCatalog.name) }
+
+    func validate() throws {
+        if demo && catalog != nil { throw ValidationError("give either --catalog or --demo, not both") }
+    }
 
     /// Loads the catalogue, printing problems to stderr and exiting 65 or 66 on failure.
     func load() throws -> Catalog {
+        if demo { return DemoCatalog.generate(booths: DemoCatalog.defaultBooths) }
         do throws(CatalogError) {
             let (catalog, warnings): (Catalog, [Diagnostic])
             if let path = self.catalog {

@@ -20,11 +20,14 @@ struct Pavilion: ParsableCommand {
           pavilion show cre-4                       one record with its relations and sources
           pavilion stats --json
           pavilion validate fair.json other.json
+          pavilion import exhibitors.csv --output fair.json
+          pavilion --demo                           browse a 2,550-booth synthetic demo
+          pavilion demo --booths 100000 --output demo.json
 
         Exit codes: 0 ok, 1 nothing found, 64 usage, 65 invalid catalogue, 66 cannot open input.
         """,
         version: version,
-        subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self, Import.self],
+        subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self, Import.self, Demo.self],
         defaultSubcommand: Browse.self
     )
 }

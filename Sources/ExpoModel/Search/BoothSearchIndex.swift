@@ -1,0 +1,351 @@
+import Dispatch
+
+/// A search index over every booth of a catalogue, built once, for searching large catalogues
+/// quickly: each booth's searchable fields are folded (lower case, no diacritics) and stored as
+/// tagged UTF-8 segments in one flat buffer.
+///
+/// A query is checked first on these bytes, on both cores; a match on bytes is necessary for a
+/// real match, and only candidates whose query needs it (non-ASCII or capital letters) are checked
+/// again with the exact matcher. The result set is therefore the same as `BoothSearch.search`'s.
+/// When a query only grows, the search runs within the previous result (narrowing).
+public final class BoothSearchIndex: @unchecked Sendable {
+    /// Segment tags: which field a segment holds.
+    enum Tag: UInt8 {
+        case name = 1, local, product, sector, delegation, code, hall, expo
+        // Not matched by plain text terms, only by field terms:
+        case country, kind, expoKey, region
+        var isText: Bool { rawValue <= Tag.expo.rawValue }
+    }
+
+    /// The catalogue indexed.
+    public let catalog: Catalog
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = []
+    /// Booth positions ordered by (name width, name): the tie-break order of results.
+    private var rank: [Int32] = []
+    private var areas: [Double] = []
+
+    /// A search result: matching booth positions with their scores, best first.
+    public struct Result: Sendable {
+        /// The query it answers.
+        public let query: SearchQuery
+        /// Matching booth positions (into `catalog.booths`), best first.
+        public let booths: [Int]
+        /// Scores, parallel to `booths`.
+        public let scores: [Int]
+        /// True when this result may be narrowed by a longer query.
+        let narrowable: Bool
+    }
+
+    /// Results up to this size are scored by the exact matcher; larger ones keep the quick score
+    /// computed on bytes.
+    public static let exactScoringLimit = 2_000
+
+    /// Indexes every booth.
+    public init(_ catalog: Catalog) {
+        self.catalog = catalog
+        let n = catalog.booths.count
+        starts.reserveCapacity(n + 1)
+        bytes.reserveCapacity(n * 96)
+        areas.reserveCapacity(n)
+        var foldedExhibitor: [String: [UInt8]] = [:]
+        func fold(_ s: String) -> [UInt8] { CompiledQuery.fold(s) }
+        var cache: [String: [UInt8]] = [:]
+        func cached(_ s: String) -> [UInt8] {
+            if let c = cache[s] { return c }
+            let f = fold(s)
+            if cache.count < 200_000 { cache[s] = f }
+            return f
+        }
+        for b in catalog.booths {
+            starts.append(bytes.count)
+            let x = catalog.exhibitor(b.exhibitor)
+            let d = b.delegation.flatMap { catalog.delegation($0) }
+            let e = catalog.expo(b.expo)
+            func add(_ tag: Tag, _ folded: [UInt8]) {
+                bytes.append(tag.rawValue)
+                bytes.append(contentsOf: folded)
+            }
+            let name = x?.name ?? b.exhibitor
+            let fn: [UInt8]
+            if let f = foldedExhibitor[name] { fn = f } else { fn = fold(name); foldedExhibitor[name] = fn }
+            add(.name, fn)
+            if let l = x?.localName { add(.local, fold(l)) }
+            for p in b.products { add(.product, cached(p)) }
+            for s in x?.sectors ?? [] { add(.sector, cached(s)) }
+            if let d { add(.delegation, cached(d.name)) }
+            if let c = b.code { add(.code, fold(c)) }
+            if let h = b.hall { add(.hall, cached(h)) }
+            if let e { add(.expo, cached(e.name)) }
+            for c in [x?.country, d?.country].compactMap({ $0 }) { add(.country, cached(c)) }
+            if let k = d?.kind { add(.kind, cached(k.rawValue)) }
+            if let e {
+                add(.expoKey, cached(e.id))
+                if let s = e.start { add(.expoKey, cached(s)) }
+            }
+            if let r = d?.region { add(.region, cached(r)) }
+            areas.append(b.areaSqm ?? .nan)
+        }
+        starts.append(bytes.count)
+        // Tie-break order: shorter name first, then name order.
+        let names = catalog.booths.map { catalog.exhibitor($0.exhibitor)?.name ?? $0.exhibitor }
+        let order = names.indices.sorted { a, b in
+            let ca = names[a].count, cb = names[b].count
+            if ca != cb { return ca < cb }
+            if names[a] != names[b] { return names[a] < names[b] }
+            return a < b
+        }
+        rank = [Int32](repeating: 0, count: n)
+        for (r, i) in order.enumerated() { rank[i] = Int32(r) }
+    }
+
+    // MARK: Searching
+
+    /// Booths matching `query`, best first (then shorter name, then name order).
+    /// - Parameters:
+    ///   - previous: the result of a shorter query typed just before; when the new query only
+    ///     narrows it, only its booths are checked.
+    ///   - candidates: limit the search to these booth positions (e.g. one pane's booths).
+    public func search(_ query: SearchQuery, within previous: Result? = nil, candidates: [Int]? = nil) -> Result {
+        let narrowable = Self.isNarrowable(query)
+        var pool: [Int]? = candidates
+        if let previous, previous.narrowable, narrowable, candidates == nil, Self.narrows(query, previous.query) {
+            pool = previous.booths
+        }
+        if query.isEmpty {
+            let all = pool ?? Array(catalog.booths.indices)
+            let sorted = all.sorted { rank[$0] < rank[$1] }
+            return Result(query: query, booths: sorted, scores: Array(repeating: 0, count: sorted.count), narrowable: narrowable)
+        }
+        let compiled = CompiledQuery(query)
+        let fixedPool = pool
+        let total = fixedPool?.count ?? catalog.booths.count
+        let chunks = total >= 20_000 ? 2 : 1
+        var parts = [[(Int, Int)]](repeating: [], count: chunks)
+        parts.withUnsafeMutableBufferPointer { out in
+            let out = UncheckedBox(out)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let lo = total * c / chunks, hi = total * (c + 1) / chunks
+                var found: [(Int, Int)] = []
+                for k in lo..<hi {
+                    let i = fixedPool?[k] ?? k
+                    if let s = self.score(booth: i, compiled) { found.append((i, s)) }
+                }
+                out.value[c] = found
+            }
+        }
+        var all = parts.flatMap { $0 }
+        if all.count <= Self.exactScoringLimit {
+            // Few enough to score exactly, as `BoothSearch.search` does.
+            all = all.compactMap { hit in
+                query.match(BoothSearch.record(catalog.booths[hit.0], in: catalog)).map { (hit.0, $0.score) }
+            }
+        }
+        let order = self.rank
+        all.sort { (a: (Int, Int), b: (Int, Int)) -> Bool in
+            if a.1 != b.1 { return a.1 > b.1 }
+            return order[a.0] < order[b.0]
+        }
+        let booths: [Int] = all.map { $0.0 }
+        let scores: [Int] = all.map { $0.1 }
+        return Result(query: query, booths: booths, scores: scores, narrowable: narrowable)
+    }
+
+    /// True when every booth matching `new` also matches `old`: `new` keeps `old`'s terms, may
+    /// lengthen its last term (same field and mode) and may add terms.
+    static func narrows(_ new: SearchQuery, _ old: SearchQuery) -> Bool {
+        let o = old.groups, n = new.groups
+        guard !o.isEmpty else { return true }
+        guard n.count >= o.count else { return false }
+        for i in 0..<(o.count - 1) where o[i] != n[i] { return false }
+        guard let a = o.last?.first, let b = n[o.count - 1].first else { return false }
+        switch (a.kind, b.kind) {
+        case let (.text(x, m1), .text(y, m2)):
+            return m1 == m2 && a.caseSensitive == b.caseSensitive && y.hasPrefix(x)
+        case let (.field(f1, x), .field(f2, y)):
+            return f1 == f2 && y.lowercased().hasPrefix(x.lowercased())
+        default:
+            return false
+        }
+    }
+
+    /// A query may narrow a previous result when it only adds restrictions as it grows:
+    /// no negation, no alternatives and no numeric comparisons.
+    static func isNarrowable(_ q: SearchQuery) -> Bool {
+        !q.text.contains("!") && !q.text.contains("|") && q.groups.allSatisfy { g in
+            g.count == 1 && g.allSatisfy { if case .compare = $0.kind { return false }; return !$0.negated }
+        }
+    }
+
+    /// The score of a booth, or nil when it does not match.
+    func score(booth i: Int, _ q: CompiledQuery) -> Int? {
+        let lo = starts[i], hi = starts[i + 1]
+        var total = 0
+        var needsExact = false
+        for group in q.groups {
+            var ok = false
+            var best = 0
+            for t in group {
+                let (hit, s) = test(t, i, lo, hi)
+                if hit != t.negated {
+                    ok = true
+                    if !t.negated { best = max(best, s) }
+                    if t.needsExactCheck { needsExact = true }
+                }
+            }
+            if !ok { return nil }
+            total += best
+        }
+        if needsExact {
+            // Capital letters or non-ASCII text: confirm with the exact matcher, which also scores.
+            guard let m = q.source.match(BoothSearch.record(catalog.booths[i], in: catalog)) else { return nil }
+            return m.score
+        }
+        return total
+    }
+
+    /// Whether a term holds for the booth's bytes, and a quick score.
+    func test(_ t: CompiledQuery.Term, _ i: Int, _ lo: Int, _ hi: Int) -> (Bool, Int) {
+        switch t.kind {
+        case let .compare(op, x):
+            let a = areas[i]
+            return (!a.isNaN && op.holds(a, x), 0)
+        case let .text(pattern, mode, tags):
+            var best = -1
+            bytes.withUnsafeBufferPointer { buf in
+                var s = lo
+                while s < hi {
+                    let tag = buf[s]
+                    var e = s + 1
+                    while e < hi, buf[e] > 12 { e += 1 }
+                    // Segment content is buf[s+1 ..< e].
+                    if tags.contains(tag) {
+                        let sc = Self.matchBytes(pattern, buf, s + 1, e, mode)
+                        if sc >= 0 {
+                            let bonus = tag == Tag.name.rawValue ? 4 : 0
+                            if sc + bonus > best { best = sc + bonus }
+                        }
+                    }
+                    s = e
+                }
+            }
+            return (best >= 0, max(0, best))
+        }
+    }
+
+    /// Byte-level match of a folded pattern in one segment; -1 when it does not match, else a
+    /// quick score (16 a byte, +8 at a word start, +4 when consecutive).
+    static func matchBytes(_ p: [UInt8], _ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ mode: QueryTerm.Mode) -> Int {
+        let m = p.count, n = hi - lo
+        guard m <= n else { return -1 }
+        @inline(__always) func boundary(_ j: Int) -> Bool {
+            if j == lo { return true }
+            let c = buf[j - 1]
+            return c == 0x20 || c == 0x2D || c == 0x2E || c == 0x2C || c == 0x28 || c == 0x2F || c == 0x5F
+        }
+        switch mode {
+        case .fuzzy:
+            var pi = 0
+            var score = 0
+            var prev = -2
+            var j = lo
+            while j < hi {
+                if buf[j] == p[pi] {
+                    score += 16
+                    if boundary(j) { score += 8 }
+                    if j == prev + 1 { score += 4 }
+                    prev = j
+                    pi += 1
+                    if pi == m { return score - min(j - lo, 15) / 5 }
+                }
+                j += 1
+            }
+            return -1
+        case .exact, .prefix, .suffix, .whole:
+            let starts: StrideThrough<Int>
+            switch mode {
+            case .prefix: starts = stride(from: lo, through: lo, by: 1)
+            case .suffix: starts = stride(from: hi - m, through: hi - m, by: 1)
+            case .whole: guard m == n else { return -1 }; starts = stride(from: lo, through: lo, by: 1)
+            default: starts = stride(from: lo, through: hi - m, by: 1)
+            }
+            for s in starts {
+                var k = 0
+                while k < m, buf[s + k] == p[k] { k += 1 }
+                if k == m { return 16 * m + 4 * (m - 1) + (boundary(s) ? 16 : 0) }
+            }
+            return -1
+        }
+    }
+}
+
+/// A query compiled for the byte index.
+struct CompiledQuery: Sendable {
+    struct Term: Sendable {
+        enum Kind: Sendable {
+            case text([UInt8], QueryTerm.Mode, Set<UInt8>)
+            case compare(QueryTerm.Comparison, Double)
+        }
+        var kind: Kind
+        var negated: Bool
+        /// True when bytes alone cannot decide the match.
+        var needsExactCheck: Bool
+    }
+
+    let source: SearchQuery
+    var groups: [[Term]] = []
+
+    init(_ q: SearchQuery) {
+        source = q
+        typealias T = BoothSearchIndex.Tag
+        let textTags = Set([T.name, .local, .product, .sector, .delegation, .code, .hall, .expo].map(\.rawValue))
+        for g in q.groups {
+            groups.append(g.map { t in
+                switch t.kind {
+                case let .text(s, mode):
+                    let folded = Self.fold(s)
+                    let exact = t.caseSensitive || !folded.allSatisfy { $0 < 0x80 }
+                    return Term(kind: .text(folded, mode, textTags), negated: t.negated, needsExactCheck: exact && !t.negated)
+                case let .field(f, s):
+                    let tags: [T]
+                    switch f {
+                    case .name: tags = [.name, .local]
+                    case .country: tags = [.country]
+                    case .sector: tags = [.sector]
+                    case .product: tags = [.product]
+                    case .hall: tags = [.hall]
+                    case .code: tags = [.code]
+                    case .kind: tags = [.kind]
+                    case .expo: tags = [.expo, .expoKey]
+                    case .delegation: tags = [.delegation, .region]
+                    case .area: tags = []
+                    }
+                    return Term(kind: .text(Self.fold(s), .exact, Set(tags.map(\.rawValue))), negated: t.negated, needsExactCheck: false)
+                case let .compare(_, op, x):
+                    return Term(kind: .compare(op, x), negated: t.negated, needsExactCheck: false)
+                }
+            })
+        }
+    }
+
+    /// Folded lower-case UTF-8; control characters become spaces so that bytes 1–12 can tag
+    /// segments.
+    static func fold(_ s: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for code in TextFolding.fold(s).lower {
+            if code < 0x80 {
+                out.append(code < 0x20 ? 0x20 : UInt8(code))
+            } else if let u = Unicode.Scalar(code) {
+                out.append(contentsOf: String(u).utf8)
+            }
+        }
+        return out
+    }
+}
+
+/// Lets concurrent chunks write to separate slots of one buffer.
+struct UncheckedBox<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
+}

@@ -1,0 +1,149 @@
+import ArgumentParser
+import ExpoModel
+import ExpoTUI
+import Foundation
+
+/// `pavilion-bench`: load, index, per-keystroke filter, render and memory figures on a
+/// synthetic catalogue. It prints figures; it never fails.
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pavilion-bench",
+        abstract: "Measure Pavilion on a synthetic catalogue of N booths (build with -c release).",
+        discussion: """
+        Examples:
+          swift run -c release pavilion-bench --booths 100000
+          swift run -c release pavilion-bench --booths 1000000 --json
+        """
+    )
+
+    @Option(name: .long, help: "Booths in the synthetic catalogue.")
+    var booths = 100_000
+
+    @Option(name: .long, help: "Seed for the generator.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Also time importing a CSV exhibitor list of this many rows (0: skip).")
+    var csvRows = 0
+
+    @Flag(name: .long, help: "Print one JSON object of figures.")
+    var json = false
+
+    /// The queries typed one character at a time: Latin, Cyrillic, Chinese and field terms.
+    static let queries = ["amur timber", "vi hold", "harbin beer", "амурский завод", "哈尔滨电机", "country:ru metal", "sector:food area>=50", "hall:b 'machinery", "zzqx"]
+
+    func run() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pavilion-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("demo.json").path
+        log("generating \(booths) booths…")
+        do {
+            let demo = DemoCatalog.generate(booths: booths, seed: seed)
+            var text = ""
+            text.reserveCapacity(booths * 380)
+            CatalogEncoder.write(demo) { text += $0 }
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        let fileMB = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1e6
+        log(String(format: "file: %.1f MB", fileMB))
+
+        // Load: read + parse + validate.
+        var t = Clock.now
+        let (catalog, _) = try CatalogLoader.load(path: path)
+        let loadMS = t.ms
+        log(String(format: "load: %.0f ms", loadMS))
+
+        // Index: what the browser builds before the first frame.
+        t = Clock.now
+        let state = BrowserState(catalog: catalog, size: Size(width: 200, height: 50))
+        let index = BoothSearchIndex(catalog)
+        let indexMS = t.ms
+        log(String(format: "index: %.0f ms", indexMS))
+
+        // Per keystroke: the `s` search over every booth, typed one character at a time, each
+        // keystroke narrowing the previous result as the browser does.
+        var samples: [Double] = []
+        for q in Self.queries {
+            var typed = ""
+            var previous: BoothSearchIndex.Result?
+            for ch in q {
+                typed.append(ch)
+                guard let query = try? SearchQuery.parse(typed) else { continue }
+                let t0 = Clock.now
+                let result = index.search(query, within: previous)
+                samples.append(t0.ms)
+                previous = result
+            }
+        }
+        samples.sort()
+        let p50 = samples[samples.count / 2]
+        let p95 = samples[min(samples.count - 1, samples.count * 95 / 100)]
+        let maxMS = samples.last ?? 0
+        log(String(format: "filter per keystroke over %d keystrokes: p50 %.2f ms, p95 %.2f ms, max %.2f ms", samples.count, p50, p95, maxMS))
+
+        // Render a 200×50 frame with the booth pane of the first expo focused.
+        var s = update(state, .key(.enter))
+        s = update(s, .key(.enter))
+        _ = render(s)
+        t = Clock.now
+        let frames = 20
+        for _ in 0..<frames { _ = render(s) }
+        let renderMS = t.ms / Double(frames)
+        log(String(format: "render 200×50: %.2f ms", renderMS))
+
+        var csvMS: Double?
+        if csvRows > 0 {
+            var csv = "Company,Booth,Hall,Area,Country,Category,Products,Description\r\n"
+            for i in 0..<csvRows {
+                csv += "\"Company \(i), Ltd\",A-\(i),Hall \(i % 5),\(i % 90 + 9),Russia,Metals;Energy,\"rolling; wire\",\"Line one\nline two \"\"quoted\"\"\"\r\n"
+            }
+            let bytes = Array(csv.utf8)
+            t = Clock.now
+            let r = CSVImporter().run(bytes, fileName: "bench.csv")
+            csvMS = t.ms
+            log(String(format: "csv import of %d rows (%.1f MB): %.0f ms, %d imported", csvRows, Double(bytes.count) / 1e6, csvMS ?? 0, r.imported))
+        }
+
+        let rss = peakRSSMB()
+        if json {
+            var fields = [
+                "\"booths\": \(booths)", String(format: "\"load_ms\": %.1f", loadMS), String(format: "\"index_ms\": %.1f", indexMS),
+                String(format: "\"filter_p50_ms\": %.3f", p50), String(format: "\"filter_p95_ms\": %.3f", p95),
+                String(format: "\"filter_max_ms\": %.3f", maxMS), String(format: "\"render_ms\": %.3f", renderMS),
+                String(format: "\"rss_mb\": %.0f", rss),
+            ]
+            if let csvMS { fields.append(String(format: "\"csv_import_ms\": %.1f", csvMS)) }
+            print("{" + fields.joined(separator: ", ") + "}")
+        } else {
+            print("booths          \(booths)")
+            print(String(format: "file            %.1f MB", fileMB))
+            print(String(format: "load            %.0f ms", loadMS))
+            print(String(format: "index           %.0f ms", indexMS))
+            print(String(format: "filter p50      %.2f ms", p50))
+            print(String(format: "filter p95      %.2f ms", p95))
+            print(String(format: "filter max      %.2f ms", maxMS))
+            print(String(format: "render 200×50   %.2f ms", renderMS))
+            if let csvMS { print(String(format: "csv import      %.0f ms (%d rows)", csvMS, csvRows)) }
+            print(String(format: "peak RSS        %.0f MB", rss))
+        }
+    }
+
+    func log(_ s: String) {
+        FileHandle.standardError.write(Data(("bench: " + s + "\n").utf8))
+    }
+
+    func peakRSSMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
+
+/// A monotonic clock reading.
+struct Clock {
+    let ns: UInt64
+    static var now: Clock { Clock(ns: DispatchTime.now().uptimeNanoseconds) }
+    /// Milliseconds since this reading.
+    var ms: Double { Double(DispatchTime.now().uptimeNanoseconds - ns) / 1e6 }
+}

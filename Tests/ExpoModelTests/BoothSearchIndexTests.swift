@@ -1,0 +1,90 @@
+import Testing
+@testable import ExpoModel
+
+/// The byte index agrees with the reference search, also when narrowing.
+@Suite struct BoothSearchIndexTests {
+    static let demo = DemoCatalog.generate(booths: 3_000, seed: 42)
+    static let index = BoothSearchIndex(demo)
+
+    static let queries = [
+        "amur", "AMUR", "Amur", "timber co", "амур", "Амурский", "哈尔滨", "哈尔滨电", "'works", "^songhua", "group$", "!amur timber",
+        "amur | baikal", "country:ru", "country:cn metal", "sector:food", "hall:b", "kind:regional", "expo:2015", "area>=100",
+        "area<10 hall:a", "delegation:amur", "code:a-10", "product:crab", "zzqx", "e", "ö", "cafe", "b12",
+    ]
+
+    @Test(arguments: queries)
+    func sameMatchesAsReference(_ text: String) throws {
+        let q = try SearchQuery.parse(text)
+        let reference = BoothSearch.search(q, in: Self.demo)
+        let fast = Self.index.search(q)
+        #expect(Set(fast.booths) == Set(reference.map(\.boothIndex)), "query \(text)")
+        if reference.count <= BoothSearchIndex.exactScoringLimit {
+            #expect(fast.booths == reference.map(\.boothIndex), "same order when scored exactly: \(text)")
+        }
+    }
+
+    @Test(arguments: ["amur timber", "哈尔滨电机", "country:ru metal", "'mach", "sector:food area"])
+    func narrowingGivesTheSameResultAsAFreshSearch(_ text: String) throws {
+        var typed = ""
+        var previous: BoothSearchIndex.Result?
+        for ch in text {
+            typed.append(ch)
+            let q = try SearchQuery.parse(typed)
+            let narrowed = Self.index.search(q, within: previous)
+            let fresh = Self.index.search(q)
+            #expect(narrowed.booths == fresh.booths, "after typing \(typed)")
+            previous = narrowed
+        }
+    }
+
+    @Test func negationAndAlternativesAreNotNarrowed() throws {
+        let a = Self.index.search(try SearchQuery.parse("!amur"))
+        let b = Self.index.search(try SearchQuery.parse("!amurx"), within: a)
+        #expect(b.booths.count > a.booths.count, "a longer negated term matches more booths")
+        #expect(!BoothSearchIndex.isNarrowable(try SearchQuery.parse("a | b")))
+        #expect(!BoothSearchIndex.isNarrowable(try SearchQuery.parse("area<5")))
+        #expect(BoothSearchIndex.isNarrowable(try SearchQuery.parse("amur country:ru")))
+    }
+
+    @Test func candidatesLimitTheSearch() throws {
+        let some = Array(0..<100)
+        let r = Self.index.search(try SearchQuery.parse("a"), candidates: some)
+        #expect(r.booths.allSatisfy { $0 < 100 })
+        #expect(Set(r.booths) == Set(BoothSearch.search(try SearchQuery.parse("a"), in: Self.demo).map(\.boothIndex).filter { $0 < 100 }))
+    }
+
+    @Test func controlCharactersInNamesDoNotBreakSegments() throws {
+        var x = Exhibitor(id: "x", name: "A\u{1}B\u{7}C\u{0}D")
+        x.country = "RU"
+        let b = Booth(id: "b", expo: "e", exhibitor: "x")
+        let c = Catalog(title: "t", expos: [Expo(id: "e", name: "E")], exhibitors: [x], booths: [b])
+        let idx = BoothSearchIndex(c)
+        #expect(idx.search(try SearchQuery.parse("country:ru")).booths == [0])
+        #expect(idx.search(try SearchQuery.parse("abcd")).booths == [0])
+    }
+
+    @Test func demoIsDeterministicAndSynthetic() {
+        let a = DemoCatalog.generate(booths: 500, seed: 7)
+        let b = DemoCatalog.generate(booths: 500, seed: 7)
+        let c = DemoCatalog.generate(booths: 500, seed: 8)
+        var ta = "", tb = "", tc = ""
+        CatalogEncoder.write(a) { ta += $0 }
+        CatalogEncoder.write(b) { tb += $0 }
+        CatalogEncoder.write(c) { tc += $0 }
+        #expect(ta == tb)
+        #expect(ta != tc)
+        #expect(a.synthetic)
+        #expect(a.title.lowercased().contains("synthetic"))
+        #expect(a.booths.count == 500)
+        // Written JSON is a valid catalogue with every kind of delegation and all three scripts.
+        let decoded = CatalogDecoder().decode(Array(ta.utf8))
+        #expect(decoded.isValid)
+        #expect(decoded.diagnostics.isEmpty)
+        #expect(Set(a.delegations.compactMap(\.kind)) == Set(Delegation.Kind.allCases))
+        let names = a.exhibitors.map(\.name).joined()
+        #expect(names.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }, "Cyrillic")
+        #expect(names.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "Chinese")
+        #expect(a.expos.count >= 3)
+        #expect(a.booths.allSatisfy { $0.sources == ["synthetic"] })
+    }
+}
