@@ -17,3 +17,19 @@ import Testing
         #expect(folded.cased.count == 3)
     }
 }
+
+/// catalog-loader crash-36ff8663: a booth with an unknown key ("qroducts") did not equal itself
+/// after a round trip, because equality compared the key's byte offset in the file.
+@Suite struct FuzzRoundTripRegressionTests {
+    @Test func unknownKeysSurviveARoundTripEqual() {
+        let text = #"{"format":"pavilion-catalog","version":1,"title":"t","expos":[{"id":"e","name":"E"}],"exhibitors":[{"id":"x","name":"X"}],"booths":[{"id":"b","expo":"e","exhibitor":"x","qroducts":["a"]}]}"#
+        let first = CatalogDecoder().decode(Array(text.utf8))
+        #expect(first.isValid)
+        let again = CatalogDecoder().decode(Array(JSONWriter().string(CatalogEncoder.json(first.catalog)).utf8))
+        #expect(again.isValid)
+        #expect(again.catalog.booths == first.catalog.booths)
+        #expect(again.catalog.booths.first?.extra.first?.key == "qroducts")
+        #expect(JSONNode(.string("a"), offset: 3) == JSONNode(.string("a"), offset: 99))
+        #expect(JSONNode(.string("a")) != JSONNode(.string("b")))
+    }
+}

@@ -34,6 +34,9 @@ public struct JSONNode: Sendable, Equatable {
         self.value = value
         self.offset = offset
     }
+
+    /// Nodes are equal when their values are; where they stood in a file does not matter.
+    public static func == (a: JSONNode, b: JSONNode) -> Bool { a.value == b.value }
 }
 
 /// One member of a JSON object.
@@ -51,4 +54,7 @@ public struct JSONMember: Sendable, Equatable {
         self.keyOffset = keyOffset
         self.node = node
     }
+
+    /// Members are equal when their keys and values are, wherever they stood in a file.
+    public static func == (a: JSONMember, b: JSONMember) -> Bool { a.key == b.key && a.node == b.node }
 }
