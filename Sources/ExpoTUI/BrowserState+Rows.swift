@@ -59,32 +59,70 @@ extension BrowserState {
         }
         clampCursor(1)
 
-        // Booths of the selected delegation, or of the whole expo.
-        var bIdx: [Int] = []
+        // Booths of the selected delegation, or of the whole expo; cached, so moving within
+        // the booth pane or typing a filter does not rebuild the list.
+        var base: [Int] = []
+        var key = ""
         if let expo = selectedExpo, let dRow = selectedRow(.delegations) {
             switch dRow.ref {
-            case let .delegation(i): bIdx = catalog.boothIndices(ofDelegation: catalog.delegations[i].id)
-            default: bIdx = catalog.boothIndices(ofExpo: expo.id)
+            case let .delegation(i):
+                key = "d:" + catalog.delegations[i].id
+            default:
+                key = "e:" + expo.id
             }
         }
-        let names = Dictionary(uniqueKeysWithValues: bIdx.map { ($0, catalog.exhibitor(catalog.booths[$0].exhibitor)?.name ?? catalog.booths[$0].exhibitor) })
-        switch sortOrder(.booths) {
-        case .area: bIdx.sort { Self.desc(catalog.booths[$0].areaSqm, catalog.booths[$1].areaSqm) ?? Self.less((names[$0] ?? ""), (names[$1] ?? "")) }
-        case .code: bIdx.sort { a, b in
-            let ca = catalog.booths[a].code, cb = catalog.booths[b].code
-            switch (ca, cb) {
-            case let (x?, y?) where x != y: return x.compare(naturally: y)
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return Self.less((names[a] ?? ""), (names[b] ?? ""))
+        key += "|\(lists[2].sortIndex)"
+        if key != boothCache.key {
+            if let expo = selectedExpo, let dRow = selectedRow(.delegations) {
+                switch dRow.ref {
+                case let .delegation(i): base = catalog.boothIndices(ofDelegation: catalog.delegations[i].id)
+                default: base = catalog.boothIndices(ofExpo: expo.id)
+                }
+            }
+            let index = self.index
+            let booths = catalog.booths
+            switch sortOrder(.booths) {
+            case .area:
+                base.sort { a, b in Self.desc(booths[a].areaSqm, booths[b].areaSqm) ?? index.nameLess(a, b) }
+            case .code:
+                base.sort { a, b in
+                    switch (booths[a].code, booths[b].code) {
+                    case let (x?, y?) where x != y: return x.compare(naturally: y)
+                    case (nil, _?): return false
+                    case (_?, nil): return true
+                    default: return index.nameLess(a, b)
+                    }
+                }
+            default:
+                base.sort { a, b in index.nameLess(a, b) }
+            }
+            boothCache = BoothListCache(key: key, base: base)
+        }
+        totals[2] = boothCache.base.count
+        let filter = lists[2].filter
+        if boothCache.rows == nil || boothCache.filter != filter {
+            var ids = boothCache.base
+            var result: BoothSearchIndex.Result?
+            if !filter.isEmpty {
+                do {
+                    let q = try SearchQuery.parse(filter)
+                    let previous = filter.hasPrefix(boothCache.filter) ? boothCache.result : nil
+                    let r = index.search(q, within: previous, candidates: boothCache.base)
+                    ids = r.booths
+                    result = r
+                } catch {
+                    boothCache.error = error.message
+                }
+            }
+            if result != nil || filter.isEmpty { boothCache.error = nil }
+            boothCache.filter = filter
+            boothCache.result = result
+            boothCache.rows = ids.map { i in
+                Row(ref: .booth(i), name: catalog.exhibitor(catalog.booths[i].exhibitor)?.name ?? catalog.booths[i].exhibitor, highlights: [])
             }
         }
-        default: bIdx.sort { Self.less((names[$0] ?? ""), (names[$1] ?? "")) }
-        }
-        totals[2] = bIdx.count
-        rows[2] = Self.filtered(bIdx.map { i in
-            (Row(ref: .booth(i), name: names[i] ?? "", highlights: []), BoothSearch.record(catalog.booths[i], in: catalog))
-        }, filter: lists[2].filter, error: &filterError)
+        if filterError == nil { filterError = boothCache.error }
+        rows[2] = boothCache.rows ?? []
         clampCursor(2)
 
         if let filterError { message = filterError }

@@ -10,6 +10,10 @@ public struct BrowserState: Sendable {
 
     /// The catalogue being browsed.
     public let catalog: Catalog
+    /// The search index over its booths, shared by the booth pane's filter and the search.
+    public let index: BoothSearchIndex
+    /// The booth pane's list, kept while its expo, delegation, sort and filter stay the same.
+    var boothCache = BoothListCache()
     /// The terminal size.
     public var size: Size
     /// The focused pane.
@@ -39,6 +43,7 @@ public struct BrowserState: Sendable {
     /// Creates the state for a catalogue.
     public init(catalog: Catalog, size: Size) {
         self.catalog = catalog
+        self.index = BoothSearchIndex(catalog)
         self.size = size
         refresh()
     }
@@ -78,4 +83,14 @@ public struct BrowserState: Sendable {
         guard !orders.isEmpty else { return .name }
         return orders[list(pane).sortIndex % orders.count]
     }
+}
+
+/// The booth pane's list for one expo or delegation and sort order, and its filtered rows.
+struct BoothListCache: Sendable {
+    var key: String?
+    var base: [Int] = []
+    var filter = ""
+    var result: BoothSearchIndex.Result?
+    var rows: [Row]?
+    var error: String?
 }

@@ -11,10 +11,14 @@ public func render(_ state: BrowserState, size: Size? = nil) -> Screen {
 struct Renderer {
     let state: BrowserState
     var screen: Screen
+    /// The booth pane's filter, parsed once per frame for highlighting the visible rows.
+    let boothFilter: SearchQuery?
 
     init(state: BrowserState) {
         self.state = state
         self.screen = Screen(size: state.size)
+        let f = state.list(.booths).filter
+        self.boothFilter = f.isEmpty ? nil : try? SearchQuery.parse(f)
     }
 
     static let focusBorder = Style(color: .accent, bold: true)
@@ -117,8 +121,11 @@ struct Renderer {
         var hl = Self.match
         hl.reverse = base.reverse
         hl.bold = base.bold
-        let highlights = Set(row.highlights)
         let c = state.catalog
+        var highlights = Set(row.highlights)
+        if case let .booth(i) = row.ref, let q = boothFilter {
+            highlights = Set(q.match(BoothSearch.record(c.booths[i], in: c))?.namePositions ?? [])
+        }
         var left = x + 2
         var right = x + width - 1 // exclusive end for text
         switch row.ref {
@@ -280,6 +287,7 @@ struct Renderer {
             return
         }
         let c = state.catalog
+        let searchQuery = try? SearchQuery.parse(state.search.query)
         // Columns: exhibitor | expo | delegation | booth | area
         let w = inner - 3
         let areaW = 8, codeW = 7
@@ -289,8 +297,8 @@ struct Renderer {
         for line in 0..<sl.listRows {
             let i = state.search.scroll + line
             guard state.search.hits.indices.contains(i) else { break }
-            let hit = state.search.hits[i]
-            let b = c.booths[hit.boothIndex]
+            let bi = state.search.hits[i]
+            let b = c.booths[bi]
             let y = r.y + 2 + line
             let selected = i == state.search.cursor
             let base = Style(reverse: selected)
@@ -300,7 +308,8 @@ struct Renderer {
             let name = c.exhibitor(b.exhibitor)?.name ?? b.exhibitor
             var hl = Self.match
             hl.reverse = selected
-            screen.put(TextWidth.truncate(name, to: nameW), x: x, y: y, style: base, maxWidth: nameW, highlights: Set(hit.match.namePositions), highlightStyle: hl)
+            let positions = searchQuery.flatMap { $0.match(BoothSearch.record(b, in: c))?.namePositions } ?? []
+            screen.put(TextWidth.truncate(name, to: nameW), x: x, y: y, style: base, maxWidth: nameW, highlights: Set(positions), highlightStyle: hl)
             x += nameW + 1
             let e = c.expo(b.expo)
             let expoText = (e?.name ?? b.expo) + (e?.year.map { " (\($0))" } ?? "")

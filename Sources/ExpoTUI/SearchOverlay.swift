@@ -4,8 +4,10 @@ import ExpoModel
 public struct SearchOverlay: Sendable {
     /// The query text.
     public var query = ""
-    /// Ranked results.
-    public var hits: [BoothSearch.Hit] = []
+    /// Ranked results: booth positions, best first.
+    public var hits: [Int] = []
+    /// The last result, for narrowing as the query grows.
+    public var result: BoothSearchIndex.Result?
     /// The selected result.
     public var cursor = 0
     /// First visible result.

@@ -76,6 +76,7 @@ extension BrowserState {
             if focus != .details { editingFilter = true }
         case .search:
             overlay = .search
+            search.result = nil
             runSearch()
         case .sort:
             if focus != .details {
@@ -161,7 +162,7 @@ extension BrowserState {
 
     mutating func handleSearchKey(_ key: Key) {
         switch key {
-        case .escape: overlay = .none; refresh()
+        case .escape: overlay = .none; search.result = nil; refresh()
         case .ctrl("c"): shouldQuit = true
         case .enter: jumpToSearchHit()
         case .up: search.cursor = max(0, search.cursor - 1)
@@ -178,16 +179,19 @@ extension BrowserState {
 
     var searchPage: Int { max(1, SearchLayout.of(size).listRows) }
 
-    /// Runs the overlay's query over every booth.
+    /// Runs the overlay's query over every booth, within the last result when it only grew.
     mutating func runSearch() {
         search.cursor = 0
         search.scroll = 0
         do {
             let q = try SearchQuery.parse(search.query)
             search.error = nil
-            search.hits = BoothSearch.search(q, in: catalog)
+            let r = index.search(q, within: search.result)
+            search.result = r
+            search.hits = r.booths
         } catch {
             search.error = error.message
+            search.result = nil
             search.hits = []
         }
         message = search.error
@@ -196,7 +200,7 @@ extension BrowserState {
     /// Selects the chosen hit's expo, delegation and booth in their panes and opens its details.
     mutating func jumpToSearchHit() {
         guard search.hits.indices.contains(search.cursor) else { return }
-        let bi = search.hits[search.cursor].boothIndex
+        let bi = search.hits[search.cursor]
         let booth = catalog.booths[bi]
         lists = [ListState(), ListState(), ListState()].enumerated().map { i, fresh in
             var l = fresh

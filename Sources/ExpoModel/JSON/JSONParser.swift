@@ -18,14 +18,24 @@ public struct JSONParser {
     /// - Returns: the root node.
     /// - Throws: `JSONSyntaxError` with the offset of the first error.
     public mutating func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+        try parse(bytes, streaming: nil)
+    }
+
+    /// Parses a whole document, handing each element of the arrays directly under the root
+    /// object to `streaming` as soon as it is parsed. When it returns true the element is not
+    /// kept in the tree, so a huge catalogue never exists twice in memory.
+    /// - Parameter streaming: receives (the array's key, the element's index, the element).
+    public mutating func parse(_ bytes: [UInt8], streaming: ((String, Int, JSONNode) -> Bool)?) throws(JSONSyntaxError) -> JSONNode {
         var bom = false
         let result: Result<JSONNode, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var reader = _Reader(buffer)
+            reader.visitor = streaming
             do throws(JSONSyntaxError) {
                 if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
                     reader.index = 3
                     bom = true
                 }
+                try reader.checkEncoding()
                 reader.skipWhitespace()
                 if reader.atEnd {
                     throw JSONSyntaxError(bytes.isEmpty ? "the file is empty" : "the file holds no JSON value", offset: reader.index)
@@ -48,6 +58,7 @@ public struct JSONParser {
 struct _Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    var visitor: ((String, Int, JSONNode) -> Bool)?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -66,7 +77,50 @@ struct _Reader {
         guard index < bytes.count else { return "end of file" }
         let b = bytes[index]
         if b >= 0x21 && b < 0x7F { return "character '\(Character(Unicode.Scalar(b)))'" }
-        return "byte 0x" + String(b, radix: 16, uppercase: true)
+        return "byte " + _hex(b)
+    }
+
+    /// Rejects UTF-16 and binary files with a message that says so, rather than a complaint
+    /// about their first byte. (No valid JSON text holds a 0x00 byte anywhere.)
+    mutating func checkEncoding() throws(JSONSyntaxError) {
+        let n = bytes.count
+        guard index == 0, n >= 2 else { return }
+        let b0 = bytes[0], b1 = bytes[1]
+        if (b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF) {
+            throw JSONSyntaxError("the file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8", offset: 0)
+        }
+        if b0 == 0 && b1 == 0 {
+            throw JSONSyntaxError("the file starts with NUL bytes (0x00): it looks like a binary file, not JSON text", offset: 0)
+        }
+        if (b0 == 0) != (b1 == 0), b0 < 0x80, b1 < 0x80 {
+            throw JSONSyntaxError("the file looks like UTF-16 text (a 0x00 byte beside every character); save it as UTF-8", offset: 0)
+        }
+    }
+
+    /// The error for an unexpected byte where `expected` was expected, with a hint for the
+    /// usual non-JSON habits (comments, single quotes, NaN and Infinity).
+    func unexpected(_ expected: String) -> JSONSyntaxError {
+        if index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "/") where index + 1 < bytes.count && (bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "*")):
+                return JSONSyntaxError("comments are not allowed in JSON: remove the comment", offset: index)
+            case UInt8(ascii: "'"):
+                return JSONSyntaxError("unexpected single quote: JSON strings and keys use double quotes (\"…\")", offset: index)
+            case UInt8(ascii: "N") where startsWith("NaN"), UInt8(ascii: "I") where startsWith("Infinity"):
+                return JSONSyntaxError("NaN and Infinity are not valid JSON numbers", offset: index)
+            default: break
+            }
+        }
+        return JSONSyntaxError("unexpected \(describeCurrent()): \(expected)", offset: index)
+    }
+
+    /// True when the bytes at the read position spell `word`.
+    func startsWith(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        let p = word.utf8Start
+        for i in 0..<count where bytes[index + i] != p[i] { return false }
+        return true
     }
 
     mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
@@ -90,10 +144,7 @@ struct _Reader {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(try parseNumber(), offset: start)
         default:
-            if bytes[index] == UInt8(ascii: "N") || bytes[index] == UInt8(ascii: "I") {
-                throw JSONSyntaxError("NaN and Infinity are not valid JSON numbers", offset: index)
-            }
-            throw JSONSyntaxError("unexpected \(describeCurrent()): a value was expected", offset: index)
+            throw unexpected("a value was expected")
         }
     }
 
@@ -119,23 +170,54 @@ struct _Reader {
             guard index < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an object", offset: index) }
             guard bytes[index] == UInt8(ascii: "\"") else {
                 if bytes[index] == UInt8(ascii: "}") { throw JSONSyntaxError("trailing comma before '}'", offset: index) }
-                throw JSONSyntaxError("unexpected \(describeCurrent()): an object key in double quotes was expected", offset: index)
+                throw unexpected("an object key in double quotes was expected")
             }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw JSONSyntaxError("expected ':' after the key \"\(key.prefix(40))\"", offset: index)
+            guard index < bytes.count else {
+                throw JSONSyntaxError("unexpected end of file after the key \(_quoted(key)): expected ':'", offset: index)
+            }
+            guard bytes[index] == UInt8(ascii: ":") else {
+                throw JSONSyntaxError("expected ':' after the key \(_quoted(key))", offset: index)
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth)
+            let value: JSONNode
+            if depth == 1, visitor != nil, index < bytes.count, bytes[index] == UInt8(ascii: "[") {
+                value = try parseStreamedArray(key: key, depth: depth + 1)
+            } else {
+                value = try parseValue(depth: depth)
+            }
             members.append(JSONMember(key: key, keyOffset: keyOffset, node: value))
             skipWhitespace()
             guard index < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an object: expected ',' or '}'", offset: index) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw JSONSyntaxError("unexpected \(describeCurrent()): expected ',' or '}'", offset: index)
+            throw unexpected("expected ',' or '}'")
+        }
+    }
+
+    /// An array under the root object whose elements go to the visitor; those it keeps are
+    /// dropped from the tree.
+    mutating func parseStreamedArray(key: String, depth: Int) throws(JSONSyntaxError) -> JSONNode {
+        let start = index
+        index += 1 // [
+        var kept: [JSONNode] = []
+        var count = 0
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return JSONNode(.array(kept), offset: start) }
+        while true {
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw JSONSyntaxError("trailing comma before ']'", offset: index) }
+            let element = try parseValue(depth: depth)
+            if !(visitor?(key, count, element) ?? false) { kept.append(element) }
+            count += 1
+            skipWhitespace()
+            guard index < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an array: expected ',' or ']'", offset: index) }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return JSONNode(.array(kept), offset: start) }
+            throw unexpected("expected ',' or ']'")
         }
     }
 
@@ -152,14 +234,19 @@ struct _Reader {
             guard index < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an array: expected ',' or ']'", offset: index) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-            throw JSONSyntaxError("unexpected \(describeCurrent()): expected ',' or ']'", offset: index)
+            throw unexpected("expected ',' or ']'")
         }
     }
 
     mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
         let start = index
         var isInteger = true
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        if bytes[index] == UInt8(ascii: "-") {
+            index += 1
+            if startsWith("Infinity") || startsWith("NaN") {
+                throw JSONSyntaxError("NaN and Infinity are not valid JSON numbers", offset: start)
+            }
+        }
         guard index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 else {
             throw JSONSyntaxError("invalid number: a digit was expected", offset: index)
         }
@@ -199,7 +286,8 @@ struct _Reader {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
-            throw JSONSyntaxError("number \(text.prefix(40)) is out of range", offset: start)
+            let shown = text.count <= 40 ? text : String(text.prefix(24)) + "… (\(text.count) characters)"
+            throw JSONSyntaxError("number \(shown) is out of range", offset: start)
         }
         return .number(value, isInteger: isInteger)
     }
@@ -318,4 +406,14 @@ func _firstInvalidUTF8(_ slice: UnsafeBufferPointer<UInt8>, base: Int) -> Int {
         i += len
     }
     return base + slice.count
+}
+
+/// `0x0A`: a byte in hexadecimal with two digits.
+func _hex(_ b: UInt8) -> String {
+    "0x" + (b < 16 ? "0" : "") + String(b, radix: 16, uppercase: true)
+}
+
+/// A string from a file quoted for a message, cut to `limit` characters with "…".
+func _quoted(_ s: some StringProtocol, limit: Int = 40) -> String {
+    "\"" + (s.count <= limit ? String(s) : String(s.prefix(limit)) + "…") + "\""
 }

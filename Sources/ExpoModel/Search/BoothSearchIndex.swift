@@ -37,9 +37,9 @@ public final class BoothSearchIndex: @unchecked Sendable {
         let narrowable: Bool
     }
 
-    /// Results up to this size are scored by the exact matcher; larger ones keep the quick score
-    /// computed on bytes.
-    public static let exactScoringLimit = 2_000
+    /// How many of the best results (by the quick score on bytes) are scored again by the exact
+    /// matcher. Results up to this size come out in exactly `BoothSearch.search`'s order.
+    public static let exactScoringLimit = 300
 
     /// Indexes every booth.
     public init(_ catalog: Catalog) {
@@ -89,8 +89,9 @@ public final class BoothSearchIndex: @unchecked Sendable {
         starts.append(bytes.count)
         // Tie-break order: shorter name first, then name order.
         let names = catalog.booths.map { catalog.exhibitor($0.exhibitor)?.name ?? $0.exhibitor }
+        let counts = names.map(\.count)
         let order = names.indices.sorted { a, b in
-            let ca = names[a].count, cb = names[b].count
+            let ca = counts[a], cb = counts[b]
             if ca != cb { return ca < cb }
             if names[a] != names[b] { return names[a] < names[b] }
             return a < b
@@ -103,13 +104,13 @@ public final class BoothSearchIndex: @unchecked Sendable {
 
     /// Booths matching `query`, best first (then shorter name, then name order).
     /// - Parameters:
-    ///   - previous: the result of a shorter query typed just before; when the new query only
-    ///     narrows it, only its booths are checked.
+    ///   - previous: the result of a shorter query typed just before, over the same candidates;
+    ///     when the new query only narrows it, only its booths are checked.
     ///   - candidates: limit the search to these booth positions (e.g. one pane's booths).
     public func search(_ query: SearchQuery, within previous: Result? = nil, candidates: [Int]? = nil) -> Result {
         let narrowable = Self.isNarrowable(query)
         var pool: [Int]? = candidates
-        if let previous, previous.narrowable, narrowable, candidates == nil, Self.narrows(query, previous.query) {
+        if let previous, previous.narrowable, narrowable, Self.narrows(query, previous.query) {
             pool = previous.booths
         }
         if query.isEmpty {
@@ -135,16 +136,21 @@ public final class BoothSearchIndex: @unchecked Sendable {
             }
         }
         var all = parts.flatMap { $0 }
-        if all.count <= Self.exactScoringLimit {
-            // Few enough to score exactly, as `BoothSearch.search` does.
-            all = all.compactMap { hit in
-                query.match(BoothSearch.record(catalog.booths[hit.0], in: catalog)).map { (hit.0, $0.score) }
-            }
-        }
         let order = self.rank
-        all.sort { (a: (Int, Int), b: (Int, Int)) -> Bool in
+        let better = { (a: (Int, Int), b: (Int, Int)) -> Bool in
             if a.1 != b.1 { return a.1 > b.1 }
             return order[a.0] < order[b.0]
+        }
+        all.sort(by: better)
+        // The best results by the quick score are scored again exactly, as `BoothSearch.search`
+        // does, so the rows a person sees first are in the matcher's order.
+        let top = min(all.count, Self.exactScoringLimit)
+        if top > 0 {
+            var head = Array(all[0..<top]).compactMap { hit in
+                query.match(BoothSearch.record(catalog.booths[hit.0], in: catalog)).map { (hit.0, $0.score) }
+            }
+            head.sort(by: better)
+            all.replaceSubrange(0..<top, with: head)
         }
         let booths: [Int] = all.map { $0.0 }
         let scores: [Int] = all.map { $0.1 }
@@ -166,6 +172,23 @@ public final class BoothSearchIndex: @unchecked Sendable {
             return f1 == f2 && y.lowercased().hasPrefix(x.lowercased())
         default:
             return false
+        }
+    }
+
+    /// Orders two booths by exhibitor name, compared on the folded bytes (case and accents
+    /// ignored), then by position.
+    public func nameLess(_ a: Int, _ b: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            var i = starts[a] + 1, j = starts[b] + 1
+            let ei = starts[a + 1], ej = starts[b + 1]
+            while true {
+                let ca: UInt8 = i < ei && buf[i] > 12 ? buf[i] : 0
+                let cb: UInt8 = j < ej && buf[j] > 12 ? buf[j] : 0
+                if ca != cb { return ca < cb }
+                if ca == 0 { return a < b }
+                i += 1
+                j += 1
+            }
         }
     }
 
@@ -219,7 +242,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
                     var e = s + 1
                     while e < hi, buf[e] > 12 { e += 1 }
                     // Segment content is buf[s+1 ..< e].
-                    if tags.contains(tag) {
+                    if tags & (1 << UInt32(tag)) != 0 {
                         let sc = Self.matchBytes(pattern, buf, s + 1, e, mode)
                         if sc >= 0 {
                             let bonus = tag == Tag.name.rawValue ? 4 : 0
@@ -245,18 +268,30 @@ public final class BoothSearchIndex: @unchecked Sendable {
         }
         switch mode {
         case .fuzzy:
+            // Pattern characters are matched whole: a multi-byte character must match all its
+            // bytes at one place, so the scan agrees with a subsequence of characters.
             var pi = 0
             var score = 0
             var prev = -2
             var j = lo
             while j < hi {
-                if buf[j] == p[pi] {
-                    score += 16
-                    if boundary(j) { score += 8 }
-                    if j == prev + 1 { score += 4 }
-                    prev = j
-                    pi += 1
-                    if pi == m { return score - min(j - lo, 15) / 5 }
+                let first = p[pi]
+                if buf[j] == first {
+                    var len = 1
+                    if first >= 0xC0 { len = first >= 0xF0 ? 4 : (first >= 0xE0 ? 3 : 2) }
+                    var ok = j + len <= hi
+                    var k = 1
+                    while ok, k < len { if buf[j + k] != p[pi + k] { ok = false }; k += 1 }
+                    if ok {
+                        score += 16
+                        if boundary(j) { score += 8 }
+                        if j == prev + 1 { score += 4 }
+                        prev = j + len - 1
+                        pi += len
+                        if pi == m { return score - min(j - lo, 15) / 5 }
+                        j += len
+                        continue
+                    }
                 }
                 j += 1
             }
@@ -283,7 +318,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
 struct CompiledQuery: Sendable {
     struct Term: Sendable {
         enum Kind: Sendable {
-            case text([UInt8], QueryTerm.Mode, Set<UInt8>)
+            case text([UInt8], QueryTerm.Mode, UInt32)
             case compare(QueryTerm.Comparison, Double)
         }
         var kind: Kind
@@ -295,17 +330,21 @@ struct CompiledQuery: Sendable {
     let source: SearchQuery
     var groups: [[Term]] = []
 
+    static func mask(_ tags: [BoothSearchIndex.Tag]) -> UInt32 {
+        tags.reduce(0) { $0 | (1 << UInt32($1.rawValue)) }
+    }
+
     init(_ q: SearchQuery) {
         source = q
         typealias T = BoothSearchIndex.Tag
-        let textTags = Set([T.name, .local, .product, .sector, .delegation, .code, .hall, .expo].map(\.rawValue))
+        let textTags = Self.mask([T.name, .local, .product, .sector, .delegation, .code, .hall, .expo])
         for g in q.groups {
             groups.append(g.map { t in
                 switch t.kind {
                 case let .text(s, mode):
-                    let folded = Self.fold(s)
-                    let exact = t.caseSensitive || !folded.allSatisfy { $0 < 0x80 }
-                    return Term(kind: .text(folded, mode, textTags), negated: t.negated, needsExactCheck: exact && !t.negated)
+                    // Bytes decide a case-insensitive match exactly (the fuzzy scan matches whole
+                    // UTF-8 characters); smart case needs the exact matcher on candidates.
+                    return Term(kind: .text(Self.fold(s), mode, textTags), negated: t.negated, needsExactCheck: t.caseSensitive && !t.negated)
                 case let .field(f, s):
                     let tags: [T]
                     switch f {
@@ -320,7 +359,7 @@ struct CompiledQuery: Sendable {
                     case .delegation: tags = [.delegation, .region]
                     case .area: tags = []
                     }
-                    return Term(kind: .text(Self.fold(s), .exact, Set(tags.map(\.rawValue))), negated: t.negated, needsExactCheck: false)
+                    return Term(kind: .text(Self.fold(s), .exact, Self.mask(tags)), negated: t.negated, needsExactCheck: false)
                 case let .compare(_, op, x):
                     return Term(kind: .compare(op, x), negated: t.negated, needsExactCheck: false)
                 }
@@ -328,19 +367,42 @@ struct CompiledQuery: Sendable {
         }
     }
 
-    /// Folded lower-case UTF-8; control characters become spaces so that bytes 1–12 can tag
-    /// segments.
+    /// Folded lower-case UTF-8 of one code per grapheme (as `TextFolding.fold(_:).lower`);
+    /// control characters become spaces so that bytes 1–12 can tag segments.
     static func fold(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
-        for code in TextFolding.fold(s).lower {
-            if code < 0x80 {
-                out.append(code < 0x20 ? 0x20 : UInt8(code))
-            } else if let u = Unicode.Scalar(code) {
-                out.append(contentsOf: String(u).utf8)
+        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            for b in s.utf8 {
+                out.append(b < 0x20 ? 0x20 : (b >= 65 && b <= 90 ? b + 32 : b))
             }
+            return out
+        }
+        for ch in s {
+            let code = TextFolding.foldCharacter(ch).lower
+            appendUTF8(code, to: &out)
         }
         return out
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ code: UInt32, to out: inout [UInt8]) {
+        switch code {
+        case ..<0x20: out.append(0x20)
+        case ..<0x80: out.append(UInt8(code))
+        case ..<0x800:
+            out.append(UInt8(0xC0 | (code >> 6)))
+            out.append(UInt8(0x80 | (code & 0x3F)))
+        case ..<0x10000:
+            out.append(UInt8(0xE0 | (code >> 12)))
+            out.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (code & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (code >> 18)))
+            out.append(UInt8(0x80 | ((code >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (code & 0x3F)))
+        }
     }
 }
 

@@ -24,18 +24,27 @@ public struct CatalogDecoder {
         let lines = LineMap(bytes)
         var parser = JSONParser()
         let root: JSONNode
+        var ctx = _DecodeContext(lines: lines)
+        var streamed = _Streamed()
         do {
-            root = try parser.parse(bytes)
+            // Records are decoded as they are parsed, so the whole tree never sits in memory.
+            root = try parser.parse(bytes) { key, index, node in
+                ctx.stream(key, index, node, into: &streamed)
+            }
         } catch {
             let d = Diagnostic(.error, path: "", position: lines.position(of: error.offset), message: error.message)
             return Result(catalog: .empty(title: ""), diagnostics: [d])
         }
-        var ctx = _DecodeContext(lines: lines)
+        let recordProblems = ctx.diagnostics
+        ctx.diagnostics = []
         if parser.skippedByteOrderMark {
             ctx.warn("", 0, "the file starts with a UTF-8 byte-order mark, which was ignored")
         }
-        let catalog = ctx.decodeCatalog(root)
-        return Result(catalog: catalog, diagnostics: ctx.diagnostics)
+        let catalog = ctx.decodeCatalog(root, streamed: streamed)
+        // Document-level problems first, then records in file order, then references.
+        let header = ctx.diagnostics.prefix { !$0.path.contains("[") }
+        let rest = ctx.diagnostics.dropFirst(header.count)
+        return Result(catalog: catalog, diagnostics: Array(header) + recordProblems + Array(rest))
     }
 
     /// Decodes an already-parsed document (positions are unknown).
@@ -69,15 +78,17 @@ struct _DecodeContext {
             return nil
         }
         var obj = _Object(path: path, offset: node.offset)
+        obj.byKey.items.reserveCapacity(members.count)
         for m in members {
             if obj.byKey[m.key] != nil {
-                error(_Object.join(path, m.key), m.keyOffset, "duplicate key \"\(m.key)\"; each key may appear once")
+                let first = lines.flatMap { map in obj.byKey[m.key].map { " (first at \(map.position(of: $0.keyOffset)))" } } ?? ""
+                error(_Object.join(path, m.key), m.keyOffset, "duplicate key \(_quoted(m.key, limit: 60)); each key may appear once\(first)")
                 continue
             }
             obj.byKey[m.key] = m
             if !known.contains(m.key) {
                 obj.extra.append(m)
-                warn(_Object.join(path, m.key), m.keyOffset, "unknown key \"\(m.key)\" (kept, but not part of format version 1)")
+                warn(_Object.join(path, m.key), m.keyOffset, "unknown key \(_quoted(m.key, limit: 60)) (kept, but not part of format version 1)")
             }
         }
         return obj
@@ -90,7 +101,7 @@ struct _DecodeContext {
         }
         guard case let .string(s) = m.node.value else {
             if m.node.value == .null && !required { return nil }
-            error(o.join(key), m.node.offset, "expected a string, found \(m.node.value.typeDescription)")
+            error(o.join(key), m.node.offset, "expected a string, found \(m.node.value.typeDescription)\(required ? " (the key is required)" : "")")
             return nil
         }
         if nonEmpty, s.allSatisfy(\.isWhitespace) {
@@ -152,8 +163,8 @@ struct _DecodeContext {
 
     mutating func date(_ o: _Object, _ key: String) -> String? {
         guard let s = string(o, key) else { return nil }
-        if !_DateCheck.isValid(s) {
-            error(o.join(key), o.byKey[key]?.node.offset ?? o.offset, "\"\(s.prefix(30))\" is not an ISO 8601 date: use YYYY-MM-DD, YYYY-MM or YYYY")
+        if let why = _DateCheck.problem(s) {
+            error(o.join(key), o.byKey[key]?.node.offset ?? o.offset, "\(_quoted(s, limit: 30)) is not an ISO 8601 date: use YYYY-MM-DD, YYYY-MM or YYYY\(why)")
             return nil
         }
         return s
@@ -171,8 +182,8 @@ struct _DecodeContext {
 
     // MARK: The document
 
-    mutating func decodeCatalog(_ root: JSONNode) -> Catalog {
-        let known: Set<String> = ["format", "version", "title", "synthetic", "sources", "expos", "delegations", "exhibitors", "booths"]
+    mutating func decodeCatalog(_ root: JSONNode, streamed: _Streamed = _Streamed()) -> Catalog {
+        let known = _Known.k0
         guard let o = object(root, path: "", known: known, what: "a catalogue") else { return .empty(title: "") }
         if let m = o.byKey["format"] {
             if case let .string(s) = m.node.value {
@@ -204,18 +215,33 @@ struct _DecodeContext {
             }
         }
 
-        var ids = _IDTable()
-        let sources = records(o, "sources") { ctx, node, path in ctx.source(node, path, &ids) }
-        let expos = records(o, "expos") { ctx, node, path in ctx.expo(node, path, &ids) }
-        let delegations = records(o, "delegations") { ctx, node, path in ctx.delegation(node, path, &ids) }
-        let exhibitors = records(o, "exhibitors") { ctx, node, path in ctx.exhibitor(node, path, &ids) }
-        let booths = records(o, "booths") { ctx, node, path in ctx.booth(node, path, &ids) }
+        var ids = streamed.ids
+        let sources = streamed.sources + records(o, "sources") { ctx, node, path in ctx.source(node, path, &ids) }.map(\.0)
+        let expos = streamed.expos + records(o, "expos") { ctx, node, path in ctx.expo(node, path, &ids) }.map(\.0)
+        let delegations = streamed.delegations + records(o, "delegations") { ctx, node, path in ctx.delegation(node, path, &ids) }.map(\.0)
+        let exhibitors = streamed.exhibitors + records(o, "exhibitors") { ctx, node, path in ctx.exhibitor(node, path, &ids) }.map(\.0)
+        let booths = streamed.booths + records(o, "booths") { ctx, node, path in ctx.booth(node, path, &ids) }.map(\.0)
 
         checkReferences(ids)
 
-        return Catalog(title: title, synthetic: synthetic, sources: sources.map(\.0), expos: expos.map(\.0),
-                       delegations: delegations.map(\.0), exhibitors: exhibitors.map(\.0), booths: booths.map(\.0),
+        return Catalog(title: title, synthetic: synthetic, sources: sources, expos: expos,
+                       delegations: delegations, exhibitors: exhibitors, booths: booths,
                        extra: o.extra)
+    }
+
+    /// Decodes one element of a record array as the parser streams it; false for arrays that
+    /// are not record arrays (they stay in the tree).
+    mutating func stream(_ key: String, _ index: Int, _ node: JSONNode, into s: inout _Streamed) -> Bool {
+        let path = "\(key)[\(index)]"
+        switch key {
+        case "sources": if let r = source(node, path, &s.ids) { s.sources.append(r) }
+        case "expos": if let r = expo(node, path, &s.ids) { s.expos.append(r) }
+        case "delegations": if let r = delegation(node, path, &s.ids) { s.delegations.append(r) }
+        case "exhibitors": if let r = exhibitor(node, path, &s.ids) { s.exhibitors.append(r) }
+        case "booths": if let r = booth(node, path, &s.ids) { s.booths.append(r) }
+        default: return false
+        }
+        return true
     }
 
     mutating func records<T>(_ o: _Object, _ key: String, _ decode: (inout _DecodeContext, JSONNode, String) -> T?) -> [(T, Int)] {
@@ -237,17 +263,18 @@ struct _DecodeContext {
         guard let id = string(o, "id", required: true, nonEmpty: true) else { return nil }
         let offset = o.byKey["id"]?.node.offset ?? o.offset
         if let first = ids.defined[kind]?[id] {
-            let where_ = lines.map { " (first defined at \($0.position(of: first.offset)), \(first.path))" } ?? " (first defined at \(first.path))"
+            let firstPath = _Object.join(first.path, "id")
+            let where_ = lines.map { " (first defined at \($0.position(of: first.offset)), \(firstPath))" } ?? " (first defined at \(firstPath))"
             error(o.join("id"), offset, "duplicate \(kind.rawValue) id \"\(id.prefix(60))\"\(where_)")
             return nil
         }
-        ids.defined[kind, default: [:]][id] = (o.join("id"), offset)
+        ids.defined[kind, default: [:]][id] = (o.path, offset)
         return id
     }
 
     mutating func reference(_ o: _Object, _ key: String, kind: _IDTable.Kind, required: Bool, _ ids: inout _IDTable) -> String? {
         guard let ref = string(o, key, required: required, nonEmpty: true) else { return nil }
-        ids.references.append(.init(kind: kind, id: ref, path: o.join(key), offset: o.byKey[key]?.node.offset ?? o.offset, expoOfReferrer: nil))
+        ids.references.append(.init(kind: kind, id: ref, parent: o.path, key: key, index: nil, offset: o.byKey[key]?.node.offset ?? o.offset, expoOfReferrer: nil))
         return ref
     }
 
@@ -256,7 +283,7 @@ struct _DecodeContext {
         if case let .array(items)? = o.byKey["sources"]?.node.value {
             for (i, item) in items.enumerated() {
                 if case let .string(s) = item.value {
-                    ids.references.append(.init(kind: .source, id: s, path: o.join("sources") + "[\(i)]", offset: item.offset, expoOfReferrer: nil))
+                    ids.references.append(.init(kind: .source, id: s, parent: o.path, key: "sources", index: i, offset: item.offset, expoOfReferrer: nil))
                 }
             }
         }
@@ -266,7 +293,7 @@ struct _DecodeContext {
     // MARK: Records
 
     mutating func source(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Source? {
-        guard let o = object(node, path: path, known: ["id", "title", "publisher", "date", "url", "note"], what: "a source") else { return nil }
+        guard let o = object(node, path: path, known: _Known.k5, what: "a source") else { return nil }
         let id = id(o, kind: .source, &ids)
         let title = string(o, "title", required: true, nonEmpty: true)
         let publisher = string(o, "publisher")
@@ -280,7 +307,7 @@ struct _DecodeContext {
     }
 
     mutating func expo(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Expo? {
-        let known: Set<String> = ["id", "name", "series", "edition", "city", "country", "venue", "start", "end", "hosts", "theme", "topics", "figures", "summary", "sources"]
+        let known = _Known.k1
         guard let o = object(node, path: path, known: known, what: "an expo") else { return nil }
         let id = id(o, kind: .expo, &ids)
         let name = string(o, "name", required: true, nonEmpty: true)
@@ -307,7 +334,7 @@ struct _DecodeContext {
     }
 
     mutating func figures(_ node: JSONNode, _ path: String) -> Figures? {
-        guard let o = object(node, path: path, known: ["booths", "exhibitors", "area_sqm", "participants", "countries", "contracts"], what: "figures") else { return nil }
+        guard let o = object(node, path: path, known: _Known.k6, what: "figures") else { return nil }
         var f = Figures()
         f.booths = count(o, "booths")
         f.exhibitors = count(o, "exhibitors")
@@ -318,9 +345,9 @@ struct _DecodeContext {
             if case let .array(items) = m.node.value {
                 for (i, item) in items.enumerated() {
                     let p = o.join("contracts") + "[\(i)]"
-                    guard let c = object(item, path: p, known: ["amount", "currency", "note"], what: "a contract figure") else { continue }
+                    guard let c = object(item, path: p, known: _Known.k7, what: "a contract figure") else { continue }
                     let amount = number(c, "amount", required: true)
-                    if let (a, _) = amount, a < 0 { error(c.join("amount"), c.byKey["amount"]?.node.offset ?? c.offset, "amount must not be negative") }
+                    if let (a, _) = amount, a < 0 { error(c.join("amount"), c.byKey["amount"]?.node.offset ?? c.offset, "amount must not be negative (got \(Format.number(a)))") }
                     var currency = string(c, "currency", required: true, nonEmpty: true)
                     if let code = currency, !(code.unicodeScalars.count == 3 && code.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 })) {
                         error(c.join("currency"), c.byKey["currency"]?.node.offset ?? c.offset, "\"\(code.prefix(30))\" is not an ISO 4217 currency code (three capital letters, such as \"CNY\" or \"USD\")")
@@ -342,7 +369,7 @@ struct _DecodeContext {
     }
 
     mutating func delegation(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Delegation? {
-        let known: Set<String> = ["id", "expo", "name", "kind", "country", "region", "head", "size", "summary", "sources"]
+        let known = _Known.k2
         guard let o = object(node, path: path, known: known, what: "a delegation") else { return nil }
         let id = id(o, kind: .delegation, &ids)
         let expo = reference(o, "expo", kind: .expo, required: true, &ids)
@@ -366,7 +393,7 @@ struct _DecodeContext {
     }
 
     mutating func exhibitor(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Exhibitor? {
-        let known: Set<String> = ["id", "name", "local_name", "country", "sectors", "website", "summary", "sources"]
+        let known = _Known.k3
         guard let o = object(node, path: path, known: known, what: "an exhibitor") else { return nil }
         let id = id(o, kind: .exhibitor, &ids)
         let name = string(o, "name", required: true, nonEmpty: true)
@@ -383,7 +410,7 @@ struct _DecodeContext {
     }
 
     mutating func booth(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Booth? {
-        let known: Set<String> = ["id", "expo", "exhibitor", "delegation", "code", "hall", "area_sqm", "products", "summary", "sources"]
+        let known = _Known.k4
         guard let o = object(node, path: path, known: known, what: "a booth") else { return nil }
         let id = id(o, kind: .booth, &ids)
         let expo = reference(o, "expo", kind: .expo, required: true, &ids)
@@ -391,7 +418,7 @@ struct _DecodeContext {
         var b = Booth(id: id ?? "", expo: expo ?? "", exhibitor: exhibitor ?? "")
         if let d = string(o, "delegation", nonEmpty: true) {
             b.delegation = d
-            ids.references.append(.init(kind: .delegation, id: d, path: o.join("delegation"), offset: o.byKey["delegation"]?.node.offset ?? o.offset, expoOfReferrer: expo))
+            ids.references.append(.init(kind: .delegation, id: d, parent: o.path, key: "delegation", index: nil, offset: o.byKey["delegation"]?.node.offset ?? o.offset, expoOfReferrer: expo))
         }
         b.code = string(o, "code")
         b.hall = string(o, "hall")
@@ -417,10 +444,41 @@ struct _DecodeContext {
     }
 }
 
+/// An object's members, looked up by a linear scan: records have a dozen keys at most, and
+/// this avoids building a dictionary per record.
+struct _Members {
+    var items: [JSONMember] = []
+    /// Key → position in `items`, built once an object has more members than any record
+    /// type knows keys, so that a hostile object with 20,000 keys is not scanned 20,000 times.
+    private var index: [String: Int]?
+    private static let scanLimit = 32
+
+    subscript(key: String) -> JSONMember? {
+        get {
+            if let index { return index[key].map { items[$0] } }
+            for m in items where m.key == key { return m }
+            return nil
+        }
+        set {
+            // Only ever appends a key not yet present (see `_DecodeContext.object`).
+            guard let newValue else { return }
+            items.append(newValue)
+            if index != nil {
+                index?[newValue.key] = items.count - 1
+            } else if items.count > Self.scanLimit {
+                var built: [String: Int] = [:]
+                built.reserveCapacity(items.count * 2)
+                for (i, m) in items.enumerated() where built[m.key] == nil { built[m.key] = i }
+                index = built
+            }
+        }
+    }
+}
+
 struct _Object {
     var path: String
     var offset: Int
-    var byKey: [String: JSONMember] = [:]
+    var byKey = _Members()
     var extra: [JSONMember] = []
 
     init(path: String, offset: Int) {
@@ -431,11 +489,39 @@ struct _Object {
     func join(_ key: String) -> String { Self.join(path, key) }
 
     static func join(_ path: String, _ key: String) -> String {
-        let simple = !key.isEmpty && key.unicodeScalars.allSatisfy { ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) || $0 == "_" || $0 == "-" }
-        let part = simple ? key : "[\"" + String(key.prefix(40)).unicodeScalars.map { $0.value < 0x20 || $0 == "\"" ? "\\u" + String($0.value, radix: 16) : String($0) }.joined() + "\"]"
+        let simple = !key.isEmpty && key.utf8.count <= 60 && key.unicodeScalars.allSatisfy { ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) || $0 == "_" || $0 == "-" }
+        // Other keys are quoted, with quotes and control characters escaped as in JSON and a
+        // long key cut with "…", so a path stays one readable line.
+        let part = simple ? key : "[\"" + String(key.prefix(40)).unicodeScalars.map { u -> String in
+            guard u.value < 0x20 || u == "\"" || u == "\\" else { return String(u) }
+            let hex = String(u.value, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }.joined() + (key.count > 40 ? "…" : "") + "\"]"
         if path.isEmpty { return part }
         return simple ? path + "." + part : path + part
     }
+}
+
+/// The keys each record type knows, built once.
+enum _Known {
+    static let k0: Set<String> = ["format", "version", "title", "synthetic", "sources", "expos", "delegations", "exhibitors", "booths"]
+    static let k1: Set<String> = ["id", "name", "series", "edition", "city", "country", "venue", "start", "end", "hosts", "theme", "topics", "figures", "summary", "sources"]
+    static let k2: Set<String> = ["id", "expo", "name", "kind", "country", "region", "head", "size", "summary", "sources"]
+    static let k3: Set<String> = ["id", "name", "local_name", "country", "sectors", "website", "summary", "sources"]
+    static let k4: Set<String> = ["id", "expo", "exhibitor", "delegation", "code", "hall", "area_sqm", "products", "summary", "sources"]
+    static let k5: Set<String> = ["id", "title", "publisher", "date", "url", "note"]
+    static let k6: Set<String> = ["booths", "exhibitors", "area_sqm", "participants", "countries", "contracts"]
+    static let k7: Set<String> = ["amount", "currency", "note"]
+}
+
+/// Records decoded while the parser streamed them.
+struct _Streamed {
+    var ids = _IDTable()
+    var sources: [Source] = []
+    var expos: [Expo] = []
+    var delegations: [Delegation] = []
+    var exhibitors: [Exhibitor] = []
+    var booths: [Booth] = []
 }
 
 struct _IDTable {
@@ -446,9 +532,17 @@ struct _IDTable {
     struct Reference {
         var kind: Kind
         var id: String
-        var path: String
+        /// The referring record's path and key; the full path is built only for a message.
+        var parent: String
+        var key: String
+        var index: Int?
         var offset: Int
         var expoOfReferrer: String?
+
+        var path: String {
+            let p = _Object.join(parent, key)
+            return index.map { p + "[\($0)]" } ?? p
+        }
     }
     var defined: [Kind: [String: (path: String, offset: Int)]] = [:]
     var references: [Reference] = []
@@ -456,6 +550,21 @@ struct _IDTable {
 }
 
 enum _DateCheck {
+    /// Nil for a valid date; otherwise what to add to the message (empty when the shape is
+    /// wrong, or why a well-formed date does not exist: "; February 2017 has 28 days").
+    static func problem(_ s: String) -> String? {
+        if isValid(s) { return nil }
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts[0].count == 4, parts[1].count == 2, parts.count == 2 || parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let m = Int(parts[1]) else { return "" }
+        guard (1...12).contains(m) else { return "; there is no month \(parts[1])" }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        let month = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1]
+        return "; \(month) \(parts[0]) has \(days) days"
+    }
+
     /// YYYY, YYYY-MM or YYYY-MM-DD, with a real month and day.
     static func isValid(_ s: String) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)

@@ -35,7 +35,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The description prefixed by a file name: `file:line:col: error: path: message`.
+    /// Without a position it reads `file: error: …`, as compilers write it.
     public func formatted(file: String) -> String {
-        file + ":" + description
+        file + (position == nil ? ": " : ":") + description
     }
 }
