@@ -57,7 +57,7 @@ struct Bench: ParsableCommand {
         // Index: what the browser builds before the first frame.
         t = Clock.now
         let state = BrowserState(catalog: catalog, size: Size(width: 200, height: 50))
-        let index = BoothSearchIndex(catalog)
+        let index = state.index
         let indexMS = t.ms
         log(String(format: "index: %.0f ms", indexMS))
 
@@ -67,14 +67,18 @@ struct Bench: ParsableCommand {
         for q in Self.queries {
             var typed = ""
             var previous: BoothSearchIndex.Result?
+            var line = ""
             for ch in q {
                 typed.append(ch)
-                guard let query = try? SearchQuery.parse(typed) else { continue }
                 let t0 = Clock.now
+                guard let query = try? SearchQuery.parse(typed) else { continue }
                 let result = index.search(query, within: previous)
-                samples.append(t0.ms)
+                let ms = t0.ms
+                samples.append(ms)
+                line += String(format: " %.1f", ms)
                 previous = result
             }
+            log("  \(q): \(previous?.booths.count ?? 0) matches; ms per key:" + line)
         }
         samples.sort()
         let p50 = samples[samples.count / 2]

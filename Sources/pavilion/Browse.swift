@@ -26,8 +26,19 @@ struct Browse: ParsableCommand {
             Console.error("the browser needs a terminal on stdin and stdout; from scripts use `pavilion search QUERY` (see `pavilion search --help`)")
             throw ExitCode(64)
         }
-        let catalog = try options.load()
         let terminal = CursesTerminal()
+        let catalog: Catalog
+        do {
+            catalog = try options.load(progress: { what, fraction in
+                terminal.draw(LoadingScreen.render(size: terminal.size, what: what, fraction: fraction))
+            })
+        } catch {
+            terminal.close()
+            throw error
+        }
+        if catalog.booths.count > 20_000 {
+            terminal.draw(LoadingScreen.render(size: terminal.size, what: "Indexing \(Format.grouped(catalog.booths.count)) booths…", fraction: nil))
+        }
         let state = BrowserState(catalog: catalog, size: terminal.size)
         runBrowser(state, on: terminal)
         terminal.close()

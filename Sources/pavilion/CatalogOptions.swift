@@ -18,12 +18,27 @@ struct CatalogOptions: ParsableArguments {
     }
 
     /// Loads the catalogue, printing problems to stderr and exiting 65 or 66 on failure.
-    func load() throws -> Catalog {
+    /// - Parameter progress: for the browser: called with a description and a fraction while a
+    ///   large file loads (throttled), so the screen is never blank.
+    func load(progress: ((String, Double?) -> Void)? = nil) throws -> Catalog {
         if demo { return DemoCatalog.generate(booths: DemoCatalog.defaultBooths) }
         do throws(CatalogError) {
             let (catalog, warnings): (Catalog, [Diagnostic])
             if let path = self.catalog {
-                (catalog, warnings) = try CatalogLoader.load(path: path)
+                var report: ((Double) -> Void)?
+                if let progress {
+                    let size = (try? CatalogLoader.readBytesCount(path: path)) ?? 0
+                    let what = "Loading \(path) (\(Format.grouped(size / 1_000_000)) MB)"
+                    progress(what, 0)
+                    var last = Clock.nowNS()
+                    let started = last
+                    report = { fraction in
+                        let now = Clock.nowNS()
+                        // Show progress after 100 ms, then at most every 50 ms.
+                        if now - started > 100_000_000, now - last > 50_000_000 { last = now; progress(what, fraction) }
+                    }
+                }
+                (catalog, warnings) = try CatalogLoader.load(path: path, progress: report)
             } else {
                 (catalog, warnings) = try CatalogLoader.decode(BundledCatalog.bytes, path: displayName)
             }

@@ -26,3 +26,12 @@ enum Console {
     /// True when the file descriptor is a terminal.
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 }
+
+/// Monotonic time for throttling progress.
+enum Clock {
+    static func nowNS() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}

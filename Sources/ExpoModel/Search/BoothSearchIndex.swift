@@ -19,11 +19,11 @@ public final class BoothSearchIndex: @unchecked Sendable {
 
     /// The catalogue indexed.
     public let catalog: Catalog
-    private var bytes: [UInt8] = []
-    private var starts: [Int] = []
-    /// Booth positions ordered by (name width, name): the tie-break order of results.
-    private var rank: [Int32] = []
-    private var areas: [Double] = []
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    /// Each booth's place in the order (name width, name): the tie-break order of results.
+    private let rank: [Int32]
+    private let areas: [Double]
 
     /// A search result: matching booth positions with their scores, best first.
     public struct Result: Sendable {
@@ -39,12 +39,18 @@ public final class BoothSearchIndex: @unchecked Sendable {
 
     /// How many of the best results (by the quick score on bytes) are scored again by the exact
     /// matcher. Results up to this size come out in exactly `BoothSearch.search`'s order.
-    public static let exactScoringLimit = 300
+    public static let exactScoringLimit = 200
+
+    /// How many of the best matches a search puts in order unless asked to rank all.
+    public static let rankedLimit = 2_000
 
     /// Indexes every booth.
     public init(_ catalog: Catalog) {
         self.catalog = catalog
         let n = catalog.booths.count
+        var starts: [Int] = []
+        var bytes: [UInt8] = []
+        var areas: [Double] = []
         starts.reserveCapacity(n + 1)
         bytes.reserveCapacity(n * 96)
         areas.reserveCapacity(n)
@@ -96,8 +102,12 @@ public final class BoothSearchIndex: @unchecked Sendable {
             if names[a] != names[b] { return names[a] < names[b] }
             return a < b
         }
-        rank = [Int32](repeating: 0, count: n)
+        var rank = [Int32](repeating: 0, count: n)
         for (r, i) in order.enumerated() { rank[i] = Int32(r) }
+        self.rank = rank
+        self.bytes = bytes
+        self.starts = starts
+        self.areas = areas
     }
 
     // MARK: Searching
@@ -107,7 +117,9 @@ public final class BoothSearchIndex: @unchecked Sendable {
     ///   - previous: the result of a shorter query typed just before, over the same candidates;
     ///     when the new query only narrows it, only its booths are checked.
     ///   - candidates: limit the search to these booth positions (e.g. one pane's booths).
-    public func search(_ query: SearchQuery, within previous: Result? = nil, candidates: [Int]? = nil) -> Result {
+    ///   - rankAll: put every match in order; otherwise only the best `rankedLimit` are ordered
+    ///     and the rest follow in catalogue order.
+    public func search(_ query: SearchQuery, within previous: Result? = nil, candidates: [Int]? = nil, rankAll: Bool = false) -> Result {
         let narrowable = Self.isNarrowable(query)
         var pool: [Int]? = candidates
         if let previous, previous.narrowable, narrowable, Self.narrows(query, previous.query) {
@@ -128,9 +140,11 @@ public final class BoothSearchIndex: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let lo = total * c / chunks, hi = total * (c + 1) / chunks
                 var found: [(Int, Int)] = []
-                for k in lo..<hi {
-                    let i = fixedPool?[k] ?? k
-                    if let s = self.score(booth: i, compiled) { found.append((i, s)) }
+                self.bytes.withUnsafeBufferPointer { buf in
+                    for k in lo..<hi {
+                        let i = fixedPool?[k] ?? k
+                        if let s = self.score(booth: i, compiled, buf) { found.append((i, s)) }
+                    }
                 }
                 out.value[c] = found
             }
@@ -141,7 +155,21 @@ public final class BoothSearchIndex: @unchecked Sendable {
             if a.1 != b.1 { return a.1 > b.1 }
             return order[a.0] < order[b.0]
         }
-        all.sort(by: better)
+        if rankAll || all.count <= Self.rankedLimit {
+            all.sort(by: better)
+        } else {
+            // Only the best `rankedLimit` are put in order; finding them takes one pass
+            // over the scores (counting), not a sort of every match.
+            let maxScore = all.reduce(0) { max($0, $1.1) }
+            var counts = [Int](repeating: 0, count: maxScore + 1)
+            for h in all { counts[h.1] += 1 }
+            var threshold = maxScore, taken = 0
+            while threshold > 0, taken + counts[threshold] < Self.rankedLimit { taken += counts[threshold]; threshold -= 1 }
+            var head = all.filter { $0.1 >= threshold }
+            let tail = all.filter { $0.1 < threshold }
+            head.sort(by: better)
+            all = head + tail
+        }
         // The best results by the quick score are scored again exactly, as `BoothSearch.search`
         // does, so the rows a person sees first are in the matcher's order.
         let top = min(all.count, Self.exactScoringLimit)
@@ -201,7 +229,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
     }
 
     /// The score of a booth, or nil when it does not match.
-    func score(booth i: Int, _ q: CompiledQuery) -> Int? {
+    func score(booth i: Int, _ q: CompiledQuery, _ buf: UnsafeBufferPointer<UInt8>) -> Int? {
         let lo = starts[i], hi = starts[i + 1]
         var total = 0
         var needsExact = false
@@ -209,7 +237,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
             var ok = false
             var best = 0
             for t in group {
-                let (hit, s) = test(t, i, lo, hi)
+                let (hit, s) = test(t, i, lo, hi, buf)
                 if hit != t.negated {
                     ok = true
                     if !t.negated { best = max(best, s) }
@@ -228,28 +256,30 @@ public final class BoothSearchIndex: @unchecked Sendable {
     }
 
     /// Whether a term holds for the booth's bytes, and a quick score.
-    func test(_ t: CompiledQuery.Term, _ i: Int, _ lo: Int, _ hi: Int) -> (Bool, Int) {
+    func test(_ t: CompiledQuery.Term, _ i: Int, _ lo: Int, _ hi: Int, _ buf: UnsafeBufferPointer<UInt8>) -> (Bool, Int) {
         switch t.kind {
         case let .compare(op, x):
             let a = areas[i]
             return (!a.isNaN && op.holds(a, x), 0)
         case let .text(pattern, mode, tags):
             var best = -1
-            bytes.withUnsafeBufferPointer { buf in
-                var s = lo
-                while s < hi {
-                    let tag = buf[s]
-                    var e = s + 1
-                    while e < hi, buf[e] > 12 { e += 1 }
-                    // Segment content is buf[s+1 ..< e].
-                    if tags & (1 << UInt32(tag)) != 0 {
-                        let sc = Self.matchBytes(pattern, buf, s + 1, e, mode)
-                        if sc >= 0 {
-                            let bonus = tag == Tag.name.rawValue ? 4 : 0
-                            if sc + bonus > best { best = sc + bonus }
+            do {
+                pattern.withUnsafeBufferPointer { pat in
+                    var s = lo
+                    while s < hi {
+                        let tag = buf[s]
+                        var e = s + 1
+                        while e < hi, buf[e] > 12 { e += 1 }
+                        // Segment content is buf[s+1 ..< e].
+                        if tags & (1 << UInt32(tag)) != 0, e - s - 1 >= pat.count {
+                            let sc = Self.matchBytes(pat, buf, s + 1, e, mode)
+                            if sc >= 0 {
+                                if tag == Tag.name.rawValue { best = sc + 4; return }
+                                if sc > best { best = sc }
+                            }
                         }
+                        s = e
                     }
-                    s = e
                 }
             }
             return (best >= 0, max(0, best))
@@ -258,7 +288,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
 
     /// Byte-level match of a folded pattern in one segment; -1 when it does not match, else a
     /// quick score (16 a byte, +8 at a word start, +4 when consecutive).
-    static func matchBytes(_ p: [UInt8], _ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ mode: QueryTerm.Mode) -> Int {
+    static func matchBytes(_ p: UnsafeBufferPointer<UInt8>, _ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ mode: QueryTerm.Mode) -> Int {
         let m = p.count, n = hi - lo
         guard m <= n else { return -1 }
         @inline(__always) func boundary(_ j: Int) -> Bool {

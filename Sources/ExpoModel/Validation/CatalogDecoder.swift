@@ -20,7 +20,8 @@ public struct CatalogDecoder {
     public init() {}
 
     /// Parses and validates catalogue bytes.
-    public func decode(_ bytes: [UInt8]) -> Result {
+    /// - Parameter progress: called now and then with the fraction of the file read so far.
+    public func decode(_ bytes: [UInt8], progress: ((Double) -> Void)? = nil) -> Result {
         let lines = LineMap(bytes)
         var parser = JSONParser()
         let root: JSONNode
@@ -28,8 +29,10 @@ public struct CatalogDecoder {
         var streamed = _Streamed()
         do {
             // Records are decoded as they are parsed, so the whole tree never sits in memory.
+            let total = Double(max(1, bytes.count))
             root = try parser.parse(bytes) { key, index, node in
-                ctx.stream(key, index, node, into: &streamed)
+                if let progress, index % 4096 == 0 { progress(Double(node.offset) / total) }
+                return ctx.stream(key, index, node, into: &streamed)
             }
         } catch {
             let d = Diagnostic(.error, path: "", position: lines.position(of: error.offset), message: error.message)
@@ -550,8 +553,9 @@ struct _IDTable {
 }
 
 enum _DateCheck {
-    /// Nil for a valid date; otherwise what to add to the message (empty when the shape is
-    /// wrong, or why a well-formed date does not exist: "; February 2017 has 28 days").
+    /// Nil for a valid date; otherwise what to add to the message: why a well-formed date
+    /// does not exist ("; there is no month 13", "; February 2017 has 28 days"), or nothing
+    /// when the shape is wrong.
     static func problem(_ s: String) -> String? {
         if isValid(s) { return nil }
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)

@@ -9,6 +9,13 @@ public enum CatalogLoader {
     /// The largest file read, so that a device or a runaway file cannot use unbounded memory.
     public static let maxBytes = 4 << 30
 
+    /// The size of a file in bytes (0 for a pipe).
+    public static func readBytesCount(path: String) throws(CatalogError) -> Int {
+        var st = stat()
+        guard stat(path, &st) == 0 else { throw .cannotOpen(path: path, reason: Self.reason(errno)) }
+        return Int(st.st_size)
+    }
+
     /// Reads a file's bytes.
     /// - Throws: `CatalogError.cannotOpen` for a missing file, a directory, a device or no permission.
     public static func readBytes(path: String) throws(CatalogError) -> [UInt8] {
@@ -57,8 +64,8 @@ public enum CatalogLoader {
     ///   - bytes: the file's contents.
     ///   - path: the name used in messages.
     /// - Returns: the catalogue and its warnings.
-    public static func decode(_ bytes: [UInt8], path: String) throws(CatalogError) -> (Catalog, [Diagnostic]) {
-        let result = CatalogDecoder().decode(bytes)
+    public static func decode(_ bytes: [UInt8], path: String, progress: ((Double) -> Void)? = nil) throws(CatalogError) -> (Catalog, [Diagnostic]) {
+        let result = CatalogDecoder().decode(bytes, progress: progress)
         guard result.isValid else { throw .invalid(path: path, diagnostics: result.diagnostics) }
         return (result.catalog, result.diagnostics)
     }
@@ -78,7 +85,7 @@ public enum CatalogLoader {
 
     /// Reads and decodes a catalogue file. A CSV exhibitor list is imported on the fly; its
     /// skipped rows come back as warnings, and it fails only when no row could be imported.
-    public static func load(path: String) throws(CatalogError) -> (Catalog, [Diagnostic]) {
+    public static func load(path: String, progress: ((Double) -> Void)? = nil) throws(CatalogError) -> (Catalog, [Diagnostic]) {
         let bytes = try readBytes(path: path)
         if isCSV(path: path) {
             let result = CSVImporter().run(bytes, fileName: path)
@@ -92,6 +99,6 @@ public enum CatalogLoader {
             }
             return (result.catalog, softened)
         }
-        return try decode(bytes, path: path)
+        return try decode(bytes, path: path, progress: progress)
     }
 }
