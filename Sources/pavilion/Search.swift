@@ -43,7 +43,9 @@ struct Search: ParsableCommand {
             throw ExitCode(64)
         }
         let catalog = try options.load()
-        let hits = BoothSearch.search(parsed, in: catalog, limit: limit)
+        let result = BoothSearchIndex(catalog).search(parsed, rankAll: true)
+        let count = limit == 0 ? result.booths.count : min(limit, result.booths.count)
+        let hits = (0..<count).map { (boothIndex: result.booths[$0], score: result.scores[$0]) }
         if json {
             let items: [JSONNode] = hits.map { h in
                 let b = catalog.booths[h.boothIndex]
@@ -51,7 +53,7 @@ struct Search: ParsableCommand {
                 let e: JSONValue = catalog.expo(b.expo).map { CatalogEncoder.json($0) } ?? .null
                 let d: JSONValue = b.delegation.flatMap { catalog.delegation($0) }.map { CatalogEncoder.json($0) } ?? .null
                 return JSONNode(.object([
-                    JSONMember(key: "score", node: JSONNode(.number(Double(h.match.score), isInteger: true))),
+                    JSONMember(key: "score", node: JSONNode(.number(Double(h.score), isInteger: true))),
                     JSONMember(key: "booth", node: JSONNode(CatalogEncoder.json(b))),
                     JSONMember(key: "exhibitor", node: JSONNode(x)),
                     JSONMember(key: "expo", node: JSONNode(e)),
