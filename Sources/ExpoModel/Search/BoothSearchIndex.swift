@@ -141,9 +141,26 @@ public final class BoothSearchIndex: @unchecked Sendable {
                 let lo = total * c / chunks, hi = total * (c + 1) / chunks
                 var found: [(Int, Int)] = []
                 self.bytes.withUnsafeBufferPointer { buf in
-                    for k in lo..<hi {
-                        let i = fixedPool?[k] ?? k
-                        if let s = self.score(booth: i, compiled, buf) { found.append((i, s)) }
+                    compiled.flat.withUnsafeBufferPointer { terms in
+                        compiled.patterns.withUnsafeBufferPointer { pats in
+                            self.starts.withUnsafeBufferPointer { starts in
+                                self.areas.withUnsafeBufferPointer { areas in
+                                    let scan = Scan(buf: buf, terms: terms, patterns: pats, starts: starts, areas: areas)
+                                    for k in lo..<hi {
+                                        let i = fixedPool?[k] ?? k
+                                        let (s, exact) = scan.score(i)
+                                        guard s >= 0 else { continue }
+                                        if exact {
+                                            // Smart case: confirm with the exact matcher, which also scores.
+                                            guard let m = compiled.source.match(BoothSearch.record(self.catalog.booths[i], in: self.catalog)) else { continue }
+                                            found.append((i, m.score))
+                                        } else {
+                                            found.append((i, s))
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
                 out.value[c] = found
@@ -228,64 +245,6 @@ public final class BoothSearchIndex: @unchecked Sendable {
         }
     }
 
-    /// The score of a booth, or nil when it does not match.
-    func score(booth i: Int, _ q: CompiledQuery, _ buf: UnsafeBufferPointer<UInt8>) -> Int? {
-        let lo = starts[i], hi = starts[i + 1]
-        var total = 0
-        var needsExact = false
-        for group in q.groups {
-            var ok = false
-            var best = 0
-            for t in group {
-                let (hit, s) = test(t, i, lo, hi, buf)
-                if hit != t.negated {
-                    ok = true
-                    if !t.negated { best = max(best, s) }
-                    if t.needsExactCheck { needsExact = true }
-                }
-            }
-            if !ok { return nil }
-            total += best
-        }
-        if needsExact {
-            // Capital letters or non-ASCII text: confirm with the exact matcher, which also scores.
-            guard let m = q.source.match(BoothSearch.record(catalog.booths[i], in: catalog)) else { return nil }
-            return m.score
-        }
-        return total
-    }
-
-    /// Whether a term holds for the booth's bytes, and a quick score.
-    func test(_ t: CompiledQuery.Term, _ i: Int, _ lo: Int, _ hi: Int, _ buf: UnsafeBufferPointer<UInt8>) -> (Bool, Int) {
-        switch t.kind {
-        case let .compare(op, x):
-            let a = areas[i]
-            return (!a.isNaN && op.holds(a, x), 0)
-        case let .text(pattern, mode, tags):
-            var best = -1
-            do {
-                pattern.withUnsafeBufferPointer { pat in
-                    var s = lo
-                    while s < hi {
-                        let tag = buf[s]
-                        var e = s + 1
-                        while e < hi, buf[e] > 12 { e += 1 }
-                        // Segment content is buf[s+1 ..< e].
-                        if tags & (1 << UInt32(tag)) != 0, e - s - 1 >= pat.count {
-                            let sc = Self.matchBytes(pat, buf, s + 1, e, mode)
-                            if sc >= 0 {
-                                if tag == Tag.name.rawValue { best = sc + 4; return }
-                                if sc > best { best = sc }
-                            }
-                        }
-                        s = e
-                    }
-                }
-            }
-            return (best >= 0, max(0, best))
-        }
-    }
-
     /// Byte-level match of a folded pattern in one segment; -1 when it does not match, else a
     /// quick score (16 a byte, +8 at a word start, +4 when consecutive).
     static func matchBytes(_ p: UnsafeBufferPointer<UInt8>, _ buf: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ mode: QueryTerm.Mode) -> Int {
@@ -344,6 +303,69 @@ public final class BoothSearchIndex: @unchecked Sendable {
     }
 }
 
+/// The scanning loop over raw buffers.
+struct Scan {
+    let buf: UnsafeBufferPointer<UInt8>
+    let terms: UnsafeBufferPointer<CompiledQuery.Flat>
+    let patterns: UnsafeBufferPointer<UInt8>
+    let starts: UnsafeBufferPointer<Int>
+    let areas: UnsafeBufferPointer<Double>
+
+    /// The quick score of booth `i` (-1 when it does not match) and whether the exact matcher
+    /// must confirm it.
+    @inline(__always)
+    func score(_ i: Int) -> (Int, Bool) {
+        let lo = starts[i], hi = starts[i + 1]
+        var total = 0
+        var needsExact = false
+        var k = 0
+        let n = terms.count
+        while k < n {
+            let group = terms[k].group
+            var ok = false
+            var best = 0
+            while k < n, terms[k].group == group {
+                let t = terms[k]
+                let (hit, s) = test(t, i, lo, hi)
+                if hit != t.negated {
+                    ok = true
+                    if !t.negated, s > best { best = s }
+                    if t.needsExactCheck { needsExact = true }
+                }
+                k += 1
+            }
+            if !ok { return (-1, false) }
+            total += best
+        }
+        return (total, needsExact)
+    }
+
+    @inline(__always)
+    func test(_ t: CompiledQuery.Flat, _ i: Int, _ lo: Int, _ hi: Int) -> (Bool, Int) {
+        if t.isCompare {
+            let a = areas[i]
+            return (!a.isNaN && t.op.holds(a, t.value), 0)
+        }
+        let pat = UnsafeBufferPointer(rebasing: patterns[t.patternStart..<(t.patternStart + t.patternCount)])
+        var best = -1
+        var s = lo
+        while s < hi {
+            let tag = buf[s]
+            var e = s + 1
+            while e < hi, buf[e] > 12 { e += 1 }
+            if t.tags & (1 << UInt32(tag)) != 0, e - s - 1 >= pat.count {
+                let sc = BoothSearchIndex.matchBytes(pat, buf, s + 1, e, t.mode)
+                if sc >= 0 {
+                    if tag == BoothSearchIndex.Tag.name.rawValue { return (true, sc + 4) }
+                    if sc > best { best = sc }
+                }
+            }
+            s = e
+        }
+        return (best >= 0, max(0, best))
+    }
+}
+
 /// A query compiled for the byte index.
 struct CompiledQuery: Sendable {
     struct Term: Sendable {
@@ -359,6 +381,39 @@ struct CompiledQuery: Sendable {
 
     let source: SearchQuery
     var groups: [[Term]] = []
+
+    /// The same terms as plain values, group by group, for the scanning loop: no arrays inside,
+    /// so two threads reading them never touch a shared reference count.
+    struct Flat: Sendable {
+        var group: Int
+        var isCompare: Bool
+        var mode: QueryTerm.Mode
+        var tags: UInt32
+        var patternStart: Int
+        var patternCount: Int
+        var op: QueryTerm.Comparison
+        var value: Double
+        var negated: Bool
+        var needsExactCheck: Bool
+    }
+    var flat: [Flat] = []
+    var patterns: [UInt8] = []
+
+    mutating func flatten() {
+        for (gi, g) in groups.enumerated() {
+            for t in g {
+                switch t.kind {
+                case let .text(p, mode, tags):
+                    flat.append(Flat(group: gi, isCompare: false, mode: mode, tags: tags, patternStart: patterns.count, patternCount: p.count,
+                                     op: .equal, value: 0, negated: t.negated, needsExactCheck: t.needsExactCheck))
+                    patterns.append(contentsOf: p)
+                case let .compare(op, x):
+                    flat.append(Flat(group: gi, isCompare: true, mode: .exact, tags: 0, patternStart: 0, patternCount: 0,
+                                     op: op, value: x, negated: t.negated, needsExactCheck: false))
+                }
+            }
+        }
+    }
 
     static func mask(_ tags: [BoothSearchIndex.Tag]) -> UInt32 {
         tags.reduce(0) { $0 | (1 << UInt32($1.rawValue)) }
@@ -395,6 +450,7 @@ struct CompiledQuery: Sendable {
                 }
             })
         }
+        flatten()
     }
 
     /// Folded lower-case UTF-8 of one code per grapheme (as `TextFolding.fold(_:).lower`);

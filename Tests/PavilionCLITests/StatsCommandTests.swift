@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@Suite("pavilion stats")
+struct StatsCommandTests {
+    @Test func jsonCountsMatchTheBundledFile() throws {
+        let counts = try bundledCatalogCounts()
+        let r = try ProcessRunner.pavilion(["stats", "--json"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stderr.isEmpty, "\(r)")
+        let object = try #require(try parseJSON(r.stdout) as? [String: Any])
+        for key in ["expos", "delegations", "exhibitors", "booths", "sources"] {
+            let expected = try #require(counts[key], "the bundled file has no \(key) array")
+            #expect((object[key] as? NSNumber)?.intValue == expected, "\(key)")
+        }
+        #expect(object["title"] as? String == "China–Russia Expo (Harbin) — public-record catalogue")
+        #expect((object["synthetic"] as? NSNumber)?.boolValue == false)
+        let perExpo = try #require(object["per_expo"] as? [[String: Any]])
+        #expect(perExpo.count == counts["expos"])
+        // Listed booths per expo add up to all booths.
+        let listed = perExpo.compactMap { ($0["listed_booths"] as? NSNumber)?.intValue }.reduce(0, +)
+        #expect(listed == counts["booths"])
+        let cre4 = try #require(perExpo.first { $0["id"] as? String == "cre-4" })
+        #expect((cre4["listed_booths"] as? NSNumber)?.intValue == 1)
+        #expect(((cre4["figures"] as? [String: Any])?["booths"] as? NSNumber)?.intValue == 2550)
+    }
+
+    @Test func textGolden() throws {
+        let r = try ProcessRunner.pavilion(["stats"])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stderr.isEmpty, "\(r)")
+        expectGolden(r.stdout, """
+            China–Russia Expo (Harbin) — public-record catalogue
+            RECORDS      COUNT
+            expos           14
+            delegations     10
+            exhibitors       1
+            booths           1
+            sources         21
+
+            EXPO                                          START       BOOTHS LISTED     OF        AREA  PARTICIPANTS  COUNTRIES
+            China Harbin International Economic and Tra…  1990                    0      —           —             —          —
+            11th China Harbin Economic and Trade Fair     2000-06                 0      —           —         4,700         47
+            18th China Harbin Fair for Trade and Econom…  2007-06-15              0  2,000   76,000 m²             —          —
+            19th International China Harbin Fair for Tr…  2008-06-15              0  2,600           —             —         60
+            China Harbin International Economic and Tra…  2011-06-14              0  3,000   86,000 m²             —          —
+            1st China–Russia Expo                         2014-06-30              0  3,000           —             —          —
+            2nd China–Russia Expo                         2015-10-11              0      —           —        10,000        103
+            3rd China–Russia Expo                         2016-07-11              0      —           —             —          —
+            4th China–Russia Expo                         2017-06-15              1  2,550   86,000 m²        16,000         74
+            5th China–Russia Expo                         2018-07-09              0      —           —             —          —
+            30th China Harbin International Economic an…  2019-06-15              0      —           —             —          —
+            6th China–Russia Expo                         2019-06-15              0      —   86,000 m²             —         74
+            33rd Harbin International Economic and Trad…  2024-05                 0      —           —             —          —
+            8th China–Russia Expo                         2024-05-16              0      —  388,000 m²             —         44
+            """)
+    }
+
+    @Test func emptyCatalogueHasOnlyTheCounts() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("empty-catalogue.json", catalogJSON(title: "Nothing yet", body: ""))
+        let r = try ProcessRunner.pavilion(["stats", "--catalog", file])
+        #expect(r.status == 0, "\(r)")
+        expectGolden(r.stdout, """
+            Nothing yet (synthetic data)
+            RECORDS      COUNT
+            expos            0
+            delegations      0
+            exhibitors       0
+            booths           0
+            sources          0
+            """)
+    }
+}
