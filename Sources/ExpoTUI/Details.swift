@@ -189,7 +189,7 @@ public enum Details {
             case let .title(t):
                 for l in TextWidth.wrap(SafeText.visible(t), to: width) { out.append((l, Style(color: .header, bold: true))) }
             case let .heading(h):
-                out.append((TextWidth.truncate(h, to: width), Style(color: .accent, bold: true, underline: true)))
+                out.append((TextWidth.truncate(SafeText.visible(h), to: width), Style(color: .accent, bold: true, underline: true)))
             case .blank:
                 out.append(("", .plain))
             case let .text(t):
@@ -198,7 +198,7 @@ public enum Details {
                 let valueWidth = max(1, width - label - 1)
                 let wrapped = TextWidth.wrap(SafeText.visible(value ?? "unknown"), to: valueWidth)
                 for (i, l) in wrapped.enumerated() {
-                    let prefix = TextWidth.pad(i == 0 ? name : "", to: label) + " "
+                    let prefix = TextWidth.pad(i == 0 ? SafeText.visible(name) : "", to: label) + " "
                     out.append((prefix + l, value == nil ? Style(color: .muted, dim: true) : .plain))
                 }
             }

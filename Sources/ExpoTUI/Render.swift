@@ -83,8 +83,10 @@ struct Renderer {
 
     // MARK: Lists
 
+    /// `visible/total`; the delegation pane's "All booths" row is not a delegation and is not counted.
     func count(_ pane: Pane) -> String {
-        "\(Format.grouped(state.rows[pane.rawValue].count))/\(Format.grouped(state.totals[pane.rawValue]))"
+        let extra = pane == .delegations && state.rows[1].first?.ref == .allBooths ? 1 : 0
+        return "\(Format.grouped(state.rows[pane.rawValue].count - extra))/\(Format.grouped(max(0, state.totals[pane.rawValue] - extra)))"
     }
 
     mutating func drawList(_ pane: Pane, _ rect: Rect) {
@@ -225,44 +227,17 @@ struct Renderer {
 
     // MARK: Overlays
 
-    /// The help overlay, generated from `Keymap.bindings`: one column, or two when the
-    /// terminal is too short for one.
+    /// The help overlay, generated from `Keymap.bindings`.
     mutating func drawHelp() {
-        var blocks: [[(String, Style)]] = []
-        for group in Binding.Group.allCases {
-            var block = [(group.rawValue, Style(color: .accent, bold: true))]
-            for b in Keymap.bindings where b.group == group {
-                block.append(("  " + TextWidth.pad(b.keys.map(\.label).joined(separator: " "), to: 14) + " " + b.help, .plain))
-            }
-            blocks.append(block)
-        }
-        var typing = [("Typing a filter or search", Style(color: .accent, bold: true))]
-        for (k, h) in Keymap.typingHelp { typing.append(("  " + TextWidth.pad(k, to: 14) + " " + h, .plain)) }
-        blocks.append(typing)
-        let size = state.size
-        let one = blocks.flatMap { $0 }
-        let colWidth = (one.map { TextWidth.of($0.0) }.max() ?? 0) + 2
-        var columns: [[(String, Style)]] = [one]
-        if one.count + 2 > size.height - 2, size.width >= colWidth * 2 + 4 {
-            // Split at the group boundary nearest the middle.
-            var left: [(String, Style)] = [], right: [(String, Style)] = []
-            for b in blocks {
-                if left.count + b.count <= (one.count + 1) / 2 + 2 && right.isEmpty { left += b } else { right += b }
-            }
-            columns = [left, right]
-        }
-        let rowsNeeded = columns.map(\.count).max() ?? 0
-        let width = min(size.width - 2, colWidth * columns.count + 3)
-        let height = min(size.height - 2, rowsNeeded + 2)
-        let r = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
-        let maxScroll = max(0, rowsNeeded - (height - 2))
-        let scroll = min(state.helpScroll, maxScroll)
+        let h = HelpOverlay.layout(size: state.size)
+        let r = h.rect
+        let scroll = min(state.helpScroll, h.maxScroll)
         screen.fill(r)
-        screen.box(r, title: maxScroll > 0 ? "Keys \(scroll + 1)–\(scroll + height - 2)/\(rowsNeeded)" : "Keys", style: Self.focusBorder,
-                   titleStyle: Self.focusBorder, footer: maxScroll > 0 ? "j/k scroll · Esc closes" : "Esc or ? closes")
-        for (ci, col) in columns.enumerated() {
-            let x = r.x + 2 + ci * colWidth
-            for (i, l) in col.dropFirst(scroll).prefix(height - 2).enumerated() {
+        screen.box(r, title: h.maxScroll > 0 ? "Keys \(scroll + 1)–\(scroll + r.height - 2)/\(h.rowsNeeded)" : "Keys", style: Self.focusBorder,
+                   titleStyle: Self.focusBorder, footer: h.maxScroll > 0 ? "j/k scroll · Esc closes" : "Esc or ? closes")
+        for (ci, col) in h.columns.enumerated() {
+            let x = r.x + 2 + ci * h.columnWidth
+            for (i, l) in col.dropFirst(scroll).prefix(r.height - 2).enumerated() {
                 screen.put(l.0, x: x, y: r.y + 1 + i, style: l.1, maxWidth: r.x + r.width - 1 - x)
             }
         }
@@ -279,7 +254,9 @@ struct Renderer {
         screen.put("> " + state.search.query + "▏", x: r.x + 2, y: r.y + 1, style: Style(bold: true), maxWidth: inner - TextWidth.of(count) - 3)
         screen.put(count, x: r.x + r.width - 2 - TextWidth.of(count), y: r.y + 1, style: Style(color: .muted))
         if let e = state.search.error {
-            screen.put(e, x: r.x + 2, y: r.y + 2, style: Style(color: .warning, bold: true), maxWidth: inner - 2)
+            for (i, l) in TextWidth.wrap(e, to: max(1, inner - 2)).prefix(max(1, r.height - 4)).enumerated() {
+                screen.put(l, x: r.x + 2, y: r.y + 2 + i, style: Style(color: .warning, bold: true), maxWidth: inner - 2)
+            }
             return
         }
         if state.search.hits.isEmpty {

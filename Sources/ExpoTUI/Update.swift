@@ -269,6 +269,12 @@ extension BrowserState {
             l.scroll = max(0, min(l.scroll, max(0, rows[p.rawValue].count - page)))
             lists[p.rawValue] = l
         }
+        // Overlays and details never scroll past their last line.
+        helpScroll = max(0, min(helpScroll, HelpOverlay.layout(size: size).maxScroll))
+        if let rect = layout.rect(of: .details) {
+            let lines = Details.lines(Details.items(for: self), width: max(1, rect.width - 4)).count
+            detailsScroll = max(0, min(detailsScroll, lines - (rect.height - 2)))
+        }
         let sp = SearchLayout.of(size).listRows
         if search.cursor < search.scroll { search.scroll = search.cursor }
         if search.cursor >= search.scroll + sp { search.scroll = search.cursor - sp + 1 }

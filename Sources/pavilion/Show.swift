@@ -48,7 +48,8 @@ struct Show: ParsableCommand {
             throw ExitCode(1)
         }
         if found.count > 1 {
-            Console.error("\"\(id)\" is the id of a \(found.map(\.rawValue).joined(separator: " and a ")); showing the \(k.rawValue) (choose with --kind)")
+            let kinds = found.map { ($0.rawValue.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + $0.rawValue }
+            Console.error("\"\(id)\" is the id of \(kinds.joined(separator: " and ")); showing the \(k.rawValue) (choose with --kind)")
         }
         if json {
             Console.out(JSONWriter().string(jsonValue(k, c)))

@@ -9,7 +9,7 @@ import ExpoModel
         let screen = render(press(Fixtures.state(120, 24), .enter, .enter))
         #expect(screen.text == """
          Pavilion · Test catalogue                                             Harbin Fair 2017 › All booths › Vi Holding Group
-        ┌ Expos 2/2 ──────────────────┐┌ Delegations 3/3 ─────┐┌ Booths 3/3 ────────────────┐┌ Details ────────────────────────┐
+        ┌ Expos 2/2 ──────────────────┐┌ Delegations 2/2 ─────┐┌ Booths 3/3 ────────────────┐┌ Details ────────────────────────┐
         │▸ 2017  Harbin Fair 2017     ││▸ All booths        3 ││▸ —      Vi Holding Gro… 84 ││ Vi Holding Group                │
         │  2015  Empty Fair           ││  Amur Region       1 ││  A-101  Амурский метал… 54 ││ Booth      unknown              │
         │                             ││  Приморский край   0 ││  C-003  哈尔滨啤酒       9 ││ Expo       Harbin Fair 2017     │
@@ -40,7 +40,7 @@ import ExpoModel
         let screen = render(press(Fixtures.state(90, 24), .enter, .enter, .enter))
         #expect(screen.text == """
          Pavilion · Test catalogue               Harbin Fair 2017 › All booths › Vi Holding Group
-        ┌ Expos 2/2 ──────────────┐┌ Delegations 3/3 ────────┐┌ Details ─────────────────────────┐
+        ┌ Expos 2/2 ──────────────┐┌ Delegations 2/2 ────────┐┌ Details ─────────────────────────┐
         │▸ 2017  Harbin Fair 2017 ││▸ All booths           3 ││ Vi Holding Group                 │
         │  2015  Empty Fair       ││  Amur Region          1 ││ Booth      unknown               │
         │                         ││  Приморский край      0 ││ Expo       Harbin Fair 2017      │
@@ -71,7 +71,7 @@ import ExpoModel
         let screen = render(press(Fixtures.state(60, 12), .enter))
         #expect(screen.text == """
          Pavilion · Test catalogue    Harbin Fair 2017 › All booths
-        ┌ Delegations 3/3 ─────────────────────────────────────────┐
+        ┌ Delegations 2/2 ─────────────────────────────────────────┐
         │▸ All booths                                            3 │
         │  Amur Region                                           1 │
         │  Приморский край                                       0 │
@@ -81,7 +81,7 @@ import ExpoModel
         │                                                          │
         │                                                          │
         └──────────────────────────────────────────────────────────┘
-         Delegations 3/3 · listed 3 of 2,550 · sort: name
+         Delegations 2/2 · listed 3 of 2,550 · sort: name
         """)
     }
 
@@ -107,7 +107,7 @@ import ExpoModel
         let screen = render(type(press(Fixtures.state(120, 24), .enter, .enter, .char("/")), "amur"))
         #expect(screen.text == """
          Pavilion · Test catalogue                                           Harbin Fair 2017 › All booths › Амурский металлист
-        ┌ Expos 2/2 ──────────────────┐┌ Delegations 3/3 ─────┐┌ Booths 2/3 /amur ──────────┐┌ Details 1–20/25 ────────────────┐
+        ┌ Expos 2/2 ──────────────────┐┌ Delegations 2/2 ─────┐┌ Booths 2/3 /amur ──────────┐┌ Details 1–20/25 ────────────────┐
         │▸ 2017  Harbin Fair 2017     ││▸ All booths        3 ││▸ A-101  Амурский метал… 54 ││ Амурский металлист              │
         │  2015  Empty Fair           ││  Amur Region       1 ││  —      Vi Holding Gro… 84 ││ Booth      A-101                │
         │                             ││  Приморский край   0 ││                            ││ Expo       Harbin Fair 2017     │

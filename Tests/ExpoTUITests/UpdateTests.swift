@@ -216,4 +216,26 @@ import ExpoModel
         let after = press(s, .down, .enter, .enter, .pageDown, .end, .char("o"), .tab, .escape)
         #expect(after.rows.allSatisfy { $0.isEmpty })
     }
+
+    @Test func scrollingStopsAtTheLastLine() {
+        // Help at 80×24 has more lines than fit; j past the end, then k moves back at once.
+        var h = press(Fixtures.state(80, 24), .char("?"))
+        let maxScroll = HelpOverlay.layout(size: h.size).maxScroll
+        #expect(maxScroll > 0)
+        for _ in 0..<40 { h = press(h, .char("j")) }
+        #expect(h.helpScroll == maxScroll)
+        #expect(press(h, .char("k")).helpScroll == maxScroll - 1)
+        // The details pane likewise.
+        var d = press(Fixtures.state(120, 24), .enter, .enter, .enter)
+        for _ in 0..<40 { d = press(d, .char("j")) }
+        let stopped = d.detailsScroll
+        #expect(stopped > 0)
+        #expect(press(d, .char("k")).detailsScroll == stopped - 1)
+        #expect(render(d).text.contains("No source is cited"), "the last line is on screen")
+    }
+
+    @Test func delegationCountLeavesOutAllBooths() {
+        let s = press(Fixtures.state(120, 24), .enter)
+        #expect(render(s).text.contains("Delegations 2/2"))
+    }
 }

@@ -67,8 +67,8 @@ struct HostileTextTests {
         #expect(stats.stdoutLines.first == "Fair ␛[31mred (synthetic data)")
     }
 
-    /// Booth codes are printed raw as the labels of the "Booths" lists of `show` for an
-    /// exhibitor, an expo or a delegation. Remove the known-issue wrapper once fixed.
+    /// Booth codes are the labels of the "Booths" lists of `show` for an exhibitor, an expo or a
+    /// delegation; labels are made visible like values.
     @Test func showListsOfBoothsHaveNoRawEscapes() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
@@ -76,9 +76,7 @@ struct HostileTextTests {
         for id in ["x1", "f1", "d1"] {
             let r = try ProcessRunner.pavilion(["show", id, "--catalog", file])
             #expect(r.status == 0, "\(r)")
-            withKnownIssue("booth codes used as field labels are not passed through SafeText.visible (Details.lines)") {
-                #expect(!r.stdoutData.contains(Self.esc), "raw ESC in `pavilion show \(id)`:\n\(r.stdout.debugDescription)")
-            }
+            #expect(!r.stdoutData.contains(Self.esc), "raw ESC in `pavilion show \(id)`:\n\(r.stdout.debugDescription)")
             #expect(r.stdout.contains("Evil ␛]0;pwned␇ Corp ␛[2J"), "\(r.stdout)")
         }
     }

@@ -33,7 +33,7 @@ struct ShowCommandTests {
 
             Sources
             [seed-000] News report on the close of the 4th China–Russia Expo in Harbin
-            Seed article (primary source): ../shared/seeds/000_aa6cb24588fd3def.txt
+            Seed article 000_aa6cb24588fd3def (primary source), from the project's research material
             """)
     }
 
@@ -125,7 +125,7 @@ struct ShowCommandTests {
         let r = try ProcessRunner.pavilion(["show", "--catalog", file, "acme"])
         #expect(r.status == 0, "\(r)")
         #expect(r.stdoutLines.first == "booth acme")
-        #expect(r.stderrLines == ["pavilion: \"acme\" is the id of a booth and a exhibitor; showing the booth (choose with --kind)"], "\(r)")
+        #expect(r.stderrLines == ["pavilion: \"acme\" is the id of a booth and an exhibitor; showing the booth (choose with --kind)"], "\(r)")
 
         let chosen = try ProcessRunner.pavilion(["show", "--catalog", file, "acme", "--kind", "exhibitor"])
         #expect(chosen.status == 0, "\(chosen)")
