@@ -226,7 +226,10 @@ import ExpoModel
         #expect(h.helpScroll == maxScroll)
         #expect(press(h, .char("k")).helpScroll == maxScroll - 1)
         // The details pane likewise.
-        var d = press(Fixtures.state(120, 24), .enter, .enter, .enter)
+        var b = Booth(id: "b", expo: "e", exhibitor: "x")
+        b.summary = String(repeating: "A long summary that wraps over many lines. ", count: 30)
+        let long = Catalog(title: "t", expos: [Expo(id: "e", name: "E")], exhibitors: [Exhibitor(id: "x", name: "X")], booths: [b])
+        var d = press(Fixtures.state(120, 24, catalog: long), .enter, .enter, .enter)
         for _ in 0..<40 { d = press(d, .char("j")) }
         let stopped = d.detailsScroll
         #expect(stopped > 0)
