@@ -194,8 +194,22 @@ struct Renderer {
             left = " Search \(Format.grouped(state.search.hits.count))/\(Format.grouped(state.catalog.booths.count))"
             keys = "Enter go to booth  ↑↓ move  Esc close"
         } else if state.editingFilter {
-            left = " /" + state.list(pane).filter + "▏  " + count(pane)
             keys = "Enter keep  Esc clear"
+            // A long filter is cut from the left, so the end being typed and the count stay in view.
+            let tail = "▏  " + count(pane)
+            let room = max(4, w - TextWidth.of(keys) - TextWidth.of(tail) - 6)
+            var filter = state.list(pane).filter
+            if TextWidth.of(filter) > room {
+                var cut = ""
+                var width = 1
+                for ch in filter.reversed() {
+                    width += TextWidth.of(ch)
+                    if width > room { break }
+                    cut.insert(ch, at: cut.startIndex)
+                }
+                filter = "…" + cut
+            }
+            left = " /" + filter + tail
         } else {
             if pane == .details {
                 left = " Details"
