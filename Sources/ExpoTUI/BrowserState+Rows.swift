@@ -36,8 +36,8 @@ extension BrowserState {
             switch sortOrder(.delegations) {
             case .booths:
                 dIdx.sort { a, b in
-                    let ca = catalog.boothIndices(ofDelegation: catalog.delegations[a].id).count
-                    let cb = catalog.boothIndices(ofDelegation: catalog.delegations[b].id).count
+                    let ca = catalog.boothCount(ofDelegation: catalog.delegations[a].id)
+                    let cb = catalog.boothCount(ofDelegation: catalog.delegations[b].id)
                     if ca != cb { return ca > cb }
                     return Self.less(catalog.delegations[a].name, catalog.delegations[b].name)
                 }

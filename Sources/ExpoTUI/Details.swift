@@ -131,7 +131,7 @@ public enum Details {
         out.append(.field("Region", d.region))
         out.append(.field("Head", d.head))
         out.append(.field("Size", d.size.map { Format.grouped($0) }))
-        out.append(.field("Booths", Format.grouped(c.boothIndices(ofDelegation: d.id).count) + " listed"))
+        out.append(.field("Booths", Format.grouped(c.boothCount(ofDelegation: d.id)) + " listed"))
         out += extra(d.extra)
         if let s = d.summary { out += [.blank, .text(s)] }
         return out + sources(d.sources, in: c)
@@ -157,7 +157,7 @@ public enum Details {
         out.append(.field("Theme", e.theme))
         out.append(.field("Topics", list(e.topics)))
         let f = e.figures
-        let listed = c.boothIndices(ofExpo: e.id).count
+        let listed = c.boothCount(ofExpo: e.id)
         var boothsText = f?.booths.map { Format.grouped($0) }
         if let total = f?.booths { boothsText = Format.grouped(total) + " (listed \(Format.grouped(listed)) of \(Format.grouped(total)))" }
         out += [.blank, .heading("Figures")]

@@ -137,12 +137,12 @@ struct Renderer {
             screen.put(TextWidth.pad(year, to: 4), x: left, y: y, style: base)
             left += 6
         case .allBooths:
-            let n = state.selectedExpo.map { c.boothIndices(ofExpo: $0.id).count } ?? 0
+            let n = state.selectedExpo.map { c.boothCount(ofExpo: $0.id) } ?? 0
             let t = Format.grouped(n)
             right -= TextWidth.of(t) + 1
             screen.put(t, x: right + 1, y: y, style: base)
         case let .delegation(i):
-            let t = Format.grouped(c.boothIndices(ofDelegation: c.delegations[i].id).count)
+            let t = Format.grouped(c.boothCount(ofDelegation: c.delegations[i].id))
             right -= TextWidth.of(t) + 1
             screen.put(t, x: right + 1, y: y, style: base)
         case let .booth(i):

@@ -87,7 +87,7 @@ struct Show: ParsableCommand {
         case .expo:
             guard let e = c.expo(id) else { return .null }
             members.append(m("expo", CatalogEncoder.json(e)))
-            members.append(m("listed_booths", .number(Double(c.boothIndices(ofExpo: e.id).count), isInteger: true)))
+            members.append(m("listed_booths", .number(Double(c.boothCount(ofExpo: e.id)), isInteger: true)))
             members.append(m("delegations", .array(c.delegations(ofExpo: e.id).map { JSONNode(CatalogEncoder.json($0)) })))
             members.append(m("booths", .array(c.booths(ofExpo: e.id).map { JSONNode(CatalogEncoder.json($0)) })))
             members.append(JSONMember(key: "sources", node: sourcesJSON(e.sources, c)))

@@ -25,7 +25,7 @@ struct Stats: ParsableCommand {
             let perExpo: [JSONNode] = c.expos.map { e in
                 var members = [m("id", JSONNode(.string(e.id))), m("name", JSONNode(.string(e.name))),
                                m("start", JSONNode(e.start.map { .string($0) } ?? .null)),
-                               m("listed_booths", n(c.boothIndices(ofExpo: e.id).count)),
+                               m("listed_booths", n(c.boothCount(ofExpo: e.id))),
                                m("delegations", n(c.delegationIndices(ofExpo: e.id).count))]
                 if case let .object(expo) = CatalogEncoder.json(e), let f = expo.first(where: { $0.key == "figures" }) {
                     members.append(m("figures", f.node))
@@ -55,7 +55,7 @@ struct Stats: ParsableCommand {
         let sorted = c.expos.sorted { ($0.start ?? "") < ($1.start ?? "") }
         for e in sorted {
             let f = e.figures
-            t.rows.append([e.name, e.start ?? Format.unknown, Format.grouped(c.boothIndices(ofExpo: e.id).count),
+            t.rows.append([e.name, e.start ?? Format.unknown, Format.grouped(c.boothCount(ofExpo: e.id)),
                            f?.booths.map { Format.grouped($0) } ?? Format.unknown,
                            f?.areaSqm.map { Format.area($0) } ?? Format.unknown,
                            f?.participants.map { Format.grouped($0) } ?? Format.unknown,

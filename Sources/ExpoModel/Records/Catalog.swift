@@ -25,10 +25,12 @@ public struct Catalog: Sendable {
     private var delegationIndex: [String: Int] = [:]
     private var exhibitorIndex: [String: Int] = [:]
     private var boothIndex: [String: Int] = [:]
-    private var delegationsOfExpo: [String: [Int]] = [:]
-    private var boothsOfExpo: [String: [Int]] = [:]
-    private var boothsOfDelegation: [String: [Int]] = [:]
-    private var boothsOfExhibitor: [String: [Int]] = [:]
+    /// Relations as compressed lists: the members of owner `k` are
+    /// `list[start[k] ..< start[k + 1]]`, in record order.
+    private var delegationsOfExpo = _Groups()
+    private var boothsOfExpo = _Groups()
+    private var boothsOfDelegation = _Groups()
+    private var boothsOfExhibitor = _Groups()
 
     /// Creates a catalogue and builds its indexes. On duplicate ids the first record wins.
     public init(title: String, synthetic: Bool = false, sources: [Source] = [], expos: [Expo] = [],
@@ -47,12 +49,11 @@ public struct Catalog: Sendable {
         delegationIndex = Self.index(delegations.map(\.id))
         exhibitorIndex = Self.index(exhibitors.map(\.id))
         boothIndex = Self.index(booths.map(\.id))
-        for (i, d) in delegations.enumerated() { delegationsOfExpo[d.expo, default: []].append(i) }
-        for (i, b) in booths.enumerated() {
-            boothsOfExpo[b.expo, default: []].append(i)
-            if let d = b.delegation { boothsOfDelegation[d, default: []].append(i) }
-            boothsOfExhibitor[b.exhibitor, default: []].append(i)
-        }
+        let ei = expoIndex, di = delegationIndex, xi = exhibitorIndex
+        delegationsOfExpo = _Groups(owners: expos.count, members: delegations.map { ei[$0.expo] ?? -1 })
+        boothsOfExpo = _Groups(owners: expos.count, members: booths.map { ei[$0.expo] ?? -1 })
+        boothsOfDelegation = _Groups(owners: delegations.count, members: booths.map { b in b.delegation.flatMap { di[$0] } ?? -1 })
+        boothsOfExhibitor = _Groups(owners: exhibitors.count, members: booths.map { xi[$0.exhibitor] ?? -1 })
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {
@@ -81,13 +82,18 @@ public struct Catalog: Sendable {
     // MARK: Relations
 
     /// Positions (into `delegations`) of the delegations that came to an expo.
-    public func delegationIndices(ofExpo id: String) -> [Int] { delegationsOfExpo[id] ?? [] }
+    public func delegationIndices(ofExpo id: String) -> [Int] { expoIndex[id].map { delegationsOfExpo[$0] } ?? [] }
     /// Positions (into `booths`) of all booths at an expo.
-    public func boothIndices(ofExpo id: String) -> [Int] { boothsOfExpo[id] ?? [] }
+    public func boothIndices(ofExpo id: String) -> [Int] { expoIndex[id].map { boothsOfExpo[$0] } ?? [] }
     /// Positions (into `booths`) of a delegation's booths.
-    public func boothIndices(ofDelegation id: String) -> [Int] { boothsOfDelegation[id] ?? [] }
+    public func boothIndices(ofDelegation id: String) -> [Int] { delegationIndex[id].map { boothsOfDelegation[$0] } ?? [] }
     /// Positions (into `booths`) of an exhibitor's booths.
-    public func boothIndices(ofExhibitor id: String) -> [Int] { boothsOfExhibitor[id] ?? [] }
+    public func boothIndices(ofExhibitor id: String) -> [Int] { exhibitorIndex[id].map { boothsOfExhibitor[$0] } ?? [] }
+
+    /// How many booths an expo has, without building the list.
+    public func boothCount(ofExpo id: String) -> Int { expoIndex[id].map { boothsOfExpo.count($0) } ?? 0 }
+    /// How many booths a delegation has, without building the list.
+    public func boothCount(ofDelegation id: String) -> Int { delegationIndex[id].map { boothsOfDelegation.count($0) } ?? 0 }
 
     /// The delegations that came to an expo.
     public func delegations(ofExpo id: String) -> [Delegation] { delegationIndices(ofExpo: id).map { delegations[$0] } }
@@ -101,8 +107,40 @@ public struct Catalog: Sendable {
     /// "listed N of M" when the expo's figures give more booths than the catalogue lists, else nil.
     public func coverageNote(ofExpo id: String) -> String? {
         guard let expo = expo(id), let total = expo.figures?.booths else { return nil }
-        let listed = boothIndices(ofExpo: id).count
+        let listed = boothCount(ofExpo: id)
         guard listed < total else { return nil }
         return "listed \(Format.grouped(listed)) of \(Format.grouped(total))"
+    }
+}
+
+/// Members grouped by owner, stored as one list and the start of each owner's run.
+struct _Groups: Sendable {
+    private var start: [Int32] = [0]
+    private var list: [Int32] = []
+
+    init() {}
+
+    /// Groups member positions by `members[i]`, the owner of member `i` (-1: none).
+    init(owners: Int, members: [Int]) {
+        var counts = [Int32](repeating: 0, count: owners + 1)
+        for o in members where o >= 0 { counts[o + 1] += 1 }
+        for k in 0..<owners { counts[k + 1] += counts[k] }
+        start = counts
+        var fill = counts
+        list = [Int32](repeating: 0, count: Int(counts[owners]))
+        for (i, o) in members.enumerated() where o >= 0 {
+            list[Int(fill[o])] = Int32(i)
+            fill[o] += 1
+        }
+    }
+
+    subscript(owner: Int) -> [Int] {
+        guard owner + 1 < start.count else { return [] }
+        return list[Int(start[owner])..<Int(start[owner + 1])].map { Int($0) }
+    }
+
+    func count(_ owner: Int) -> Int {
+        guard owner + 1 < start.count else { return 0 }
+        return Int(start[owner + 1] - start[owner])
     }
 }

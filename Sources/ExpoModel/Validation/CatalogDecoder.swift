@@ -22,7 +22,7 @@ public struct CatalogDecoder {
     /// Parses and validates catalogue bytes.
     /// - Parameter progress: called now and then with the fraction of the file read so far.
     public func decode(_ bytes: [UInt8], progress: ((Double) -> Void)? = nil) -> Result {
-        let lines = LineMap(bytes)
+        let lines = _LazyLineMap(bytes)
         var parser = JSONParser()
         let root: JSONNode
         var ctx = _DecodeContext(lines: lines)
@@ -59,10 +59,10 @@ public struct CatalogDecoder {
 }
 
 struct _DecodeContext {
-    let lines: LineMap?
+    let lines: _LazyLineMap?
     var diagnostics: [Diagnostic] = []
 
-    init(lines: LineMap?) { self.lines = lines }
+    init(lines: _LazyLineMap?) { self.lines = lines }
 
     mutating func error(_ path: String, _ offset: Int, _ message: String) {
         diagnostics.append(Diagnostic(.error, path: path, position: lines?.position(of: offset), message: message))
@@ -107,7 +107,7 @@ struct _DecodeContext {
             error(o.join(key), m.node.offset, "expected a string, found \(m.node.value.typeDescription)\(required ? " (the key is required)" : "")")
             return nil
         }
-        if nonEmpty, s.allSatisfy(\.isWhitespace) {
+        if nonEmpty, s.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) || (nonEmpty && s.unicodeScalars.first.map { $0.value >= 0x80 } == true && s.allSatisfy(\.isWhitespace)) {
             error(o.join(key), m.node.offset, "must not be empty")
             return nil
         }
@@ -515,6 +515,19 @@ enum _Known {
     static let k5: Set<String> = ["id", "title", "publisher", "date", "url", "note"]
     static let k6: Set<String> = ["booths", "exhibitors", "area_sqm", "participants", "countries", "contracts"]
     static let k7: Set<String> = ["amount", "currency", "note"]
+}
+
+/// A `LineMap` built only when a message needs a position: a valid file never pays for it.
+final class _LazyLineMap {
+    private let bytes: [UInt8]
+    private var map: LineMap?
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func position(of offset: Int) -> TextPosition {
+        if map == nil { map = LineMap(bytes) }
+        return map?.position(of: offset) ?? TextPosition(line: 1, column: 1)
+    }
 }
 
 /// Records decoded while the parser streamed them.
