@@ -1,6 +1,6 @@
 /// A parsed JSON value. Objects keep their members in file order, with each key's byte offset,
 /// so that diagnostics can point at the line and column of a key or value.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// A number; `isInteger` is true when the literal had no fraction or exponent.

@@ -81,6 +81,19 @@ struct _DecodeContext {
             return nil
         }
         var obj = _Object(path: path, offset: node.offset)
+        // The common case, no key twice, shares the parsed members without copying them.
+        var duplicate = false
+        for i in members.indices where !duplicate {
+            for j in 0..<i where members[j].key == members[i].key { duplicate = true; break }
+        }
+        if !duplicate {
+            obj.byKey.items = members
+            for m in members where !known.contains(m.key) {
+                obj.extra.append(m)
+                warn(_Object.join(path, m.key), m.keyOffset, "unknown key \(_quoted(m.key, limit: 60)) (kept, but not part of format version 1)")
+            }
+            return obj
+        }
         obj.byKey.items.reserveCapacity(members.count)
         for m in members {
             if obj.byKey[m.key] != nil {
@@ -265,13 +278,13 @@ struct _DecodeContext {
     mutating func id(_ o: _Object, kind: _IDTable.Kind, _ ids: inout _IDTable) -> String? {
         guard let id = string(o, "id", required: true, nonEmpty: true) else { return nil }
         let offset = o.byKey["id"]?.node.offset ?? o.offset
-        if let first = ids.defined[kind]?[id] {
+        if let first = ids.defined(kind, id) {
             let firstPath = _Object.join(first.path, "id")
             let where_ = lines.map { " (first defined at \($0.position(of: first.offset)), \(firstPath))" } ?? " (first defined at \(firstPath))"
             error(o.join("id"), offset, "duplicate \(kind.rawValue) id \"\(id.prefix(60))\"\(where_)")
             return nil
         }
-        ids.defined[kind, default: [:]][id] = (o.path, offset)
+        ids.define(kind, id, (o.path, offset))
         return id
     }
 
@@ -436,7 +449,7 @@ struct _DecodeContext {
 
     mutating func checkReferences(_ ids: _IDTable) {
         for r in ids.references {
-            guard ids.defined[r.kind]?[r.id] != nil else {
+            guard ids.defined(r.kind, r.id) != nil else {
                 error(r.path, r.offset, "refers to \(r.kind.rawValue) \"\(r.id.prefix(60))\", which is not defined in \(r.kind.plural)")
                 continue
             }
@@ -560,7 +573,32 @@ struct _IDTable {
             return index.map { p + "[\($0)]" } ?? p
         }
     }
-    var defined: [Kind: [String: (path: String, offset: Int)]] = [:]
+    /// Ids seen so far, one table per kind (a nested dictionary would hash twice per look-up).
+    var sources: [String: (path: String, offset: Int)] = [:]
+    var expos: [String: (path: String, offset: Int)] = [:]
+    var delegations: [String: (path: String, offset: Int)] = [:]
+    var exhibitors: [String: (path: String, offset: Int)] = [:]
+    var booths: [String: (path: String, offset: Int)] = [:]
+
+    func defined(_ kind: Kind, _ id: String) -> (path: String, offset: Int)? {
+        switch kind {
+        case .source: return sources[id]
+        case .expo: return expos[id]
+        case .delegation: return delegations[id]
+        case .exhibitor: return exhibitors[id]
+        case .booth: return booths[id]
+        }
+    }
+
+    mutating func define(_ kind: Kind, _ id: String, _ at: (path: String, offset: Int)) {
+        switch kind {
+        case .source: sources[id] = at
+        case .expo: expos[id] = at
+        case .delegation: delegations[id] = at
+        case .exhibitor: exhibitors[id] = at
+        case .booth: booths[id] = at
+        }
+    }
     var references: [Reference] = []
     var expoOfDelegation: [String: String] = [:]
 }
