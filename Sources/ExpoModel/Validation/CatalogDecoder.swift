@@ -83,11 +83,16 @@ struct _DecodeContext {
         var obj = _Object(path: path, offset: node.offset)
         // The common case, no key twice, shares the parsed members without copying them.
         var duplicate = false
-        for i in members.indices where !duplicate {
-            for j in 0..<i where members[j].key == members[i].key { duplicate = true; break }
+        if members.count <= 32 {
+            for i in members.indices where !duplicate {
+                for j in 0..<i where members[j].key == members[i].key { duplicate = true; break }
+            }
+        } else {
+            var seen = Set<String>(minimumCapacity: members.count)
+            for m in members where !seen.insert(m.key).inserted { duplicate = true; break }
         }
         if !duplicate {
-            obj.byKey.items = members
+            obj.byKey = _Members(sharing: members)
             for m in members where !known.contains(m.key) {
                 obj.extra.append(m)
                 warn(_Object.join(path, m.key), m.keyOffset, "unknown key \(_quoted(m.key, limit: 60)) (kept, but not part of format version 1)")
@@ -468,6 +473,19 @@ struct _Members {
     /// type knows keys, so that a hostile object with 20,000 keys is not scanned 20,000 times.
     private var index: [String: Int]?
     private static let scanLimit = 32
+
+    init() {}
+
+    /// Members known to have no repeated key, shared without copying.
+    init(sharing members: [JSONMember]) {
+        items = members
+        if members.count > Self.scanLimit {
+            var built: [String: Int] = [:]
+            built.reserveCapacity(members.count)
+            for (i, m) in members.enumerated() { built[m.key] = i }
+            index = built
+        }
+    }
 
     subscript(key: String) -> JSONMember? {
         get {
