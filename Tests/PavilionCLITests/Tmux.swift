@@ -195,3 +195,12 @@ final class TmuxSession {
         "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
+
+extension TmuxSession {
+    /// A fresh session running the browser itself (`exec`, so the pane's process is pavilion).
+    static func browser(label: String, width: Int, height: Int, arguments: [String] = []) throws -> TmuxSession {
+        let words = [try PavilionBinary.path()] + arguments
+        let command = "exec env TERM=xterm-256color " + words.map(TmuxSession.shellQuote).joined(separator: " ")
+        return try TmuxSession(label: label, width: width, height: height, command: command)
+    }
+}

@@ -18,9 +18,7 @@ struct TmuxE2ETests {
 
     /// Starts the browser in a fresh tmux session.
     func start(_ label: String, width: Int, height: Int, arguments: [String] = []) throws -> TmuxSession {
-        let words = [try PavilionBinary.path()] + arguments
-        let command = "exec env TERM=xterm-256color " + words.map(TmuxSession.shellQuote).joined(separator: " ")
-        return try TmuxSession(label: label, width: width, height: height, command: command)
+        try TmuxSession.browser(label: label, width: width, height: height, arguments: arguments)
     }
 
     static func rows(_ screen: String) -> [String] { ProcessResult.lines(screen) }

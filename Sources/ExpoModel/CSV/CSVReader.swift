@@ -68,6 +68,13 @@ public struct CSVReader {
                 problems.append(Problem(line: recLine, column: fieldNo, message: "invalid UTF-8; bad bytes shown as �"))
                 return String(decoding: slice, as: UTF8.self)
             }
+            /// Where reading resumes after a broken quote: the start of the next line.
+            func nextLine(after start: Int, _ openLine: Int) -> (Int, Int) {
+                var k = start
+                while k < n, buf[k] != lf, buf[k] != cr { k += 1 }
+                if k < n, buf[k] == cr, k + 1 < n, buf[k + 1] == lf { k += 1 }
+                return (min(n, k + 1), openLine + 1)
+            }
             recordLoop: while i < n {
                 let recLine = line
                 var fields: [String] = []
@@ -94,11 +101,7 @@ public struct CSVReader {
                             problems.append(Problem(line: openLine, column: fieldNo, message: "a quoted field opens here and never closes; reading resumed on the next line"))
                             records.append(Record(line: recLine, fields: fields, broken: true))
                             // Resume on the line after the opening quote.
-                            var k = i
-                            while k < n, buf[k] != lf, buf[k] != cr { k += 1 }
-                            if k < n, buf[k] == cr, k + 1 < n, buf[k + 1] == lf { k += 1 }
-                            i = min(n, k + 1)
-                            line = openLine + 1
+                            (i, line) = nextLine(after: i, openLine)
                             continue recordLoop
                         }
                         // After the closing quote: a delimiter, a line end or the end.
@@ -111,11 +114,7 @@ public struct CSVReader {
                                 // stray quote. Resume on the line after it, as for an unclosed one.
                                 problems.append(Problem(line: openLine, column: fieldNo, message: "a quoted field opens here and does not close properly; reading resumed on the next line"))
                                 records.append(Record(line: recLine, fields: fields, broken: true))
-                                var k = i
-                                while k < n, buf[k] != lf, buf[k] != cr { k += 1 }
-                                if k < n, buf[k] == cr, k + 1 < n, buf[k + 1] == lf { k += 1 }
-                                i = min(n, k + 1)
-                                line = openLine + 1
+                                (i, line) = nextLine(after: i, openLine)
                                 continue recordLoop
                             }
                             if !extraText.allSatisfy({ $0 == " " }) {

@@ -204,7 +204,7 @@ struct _DecodeContext {
     // MARK: The document
 
     mutating func decodeCatalog(_ root: JSONNode, streamed: _Streamed = _Streamed()) -> Catalog {
-        let known = _Known.k0
+        let known = _Known.catalog
         guard let o = object(root, path: "", known: known, what: "a catalogue") else { return .empty(title: "") }
         if let m = o.byKey["format"] {
             if case let .string(s) = m.node.value {
@@ -314,7 +314,7 @@ struct _DecodeContext {
     // MARK: Records
 
     mutating func source(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Source? {
-        guard let o = object(node, path: path, known: _Known.k5, what: "a source") else { return nil }
+        guard let o = object(node, path: path, known: _Known.source, what: "a source") else { return nil }
         let id = id(o, kind: .source, &ids)
         let title = string(o, "title", required: true, nonEmpty: true)
         let publisher = string(o, "publisher")
@@ -328,7 +328,7 @@ struct _DecodeContext {
     }
 
     mutating func expo(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Expo? {
-        let known = _Known.k1
+        let known = _Known.expo
         guard let o = object(node, path: path, known: known, what: "an expo") else { return nil }
         let id = id(o, kind: .expo, &ids)
         let name = string(o, "name", required: true, nonEmpty: true)
@@ -355,7 +355,7 @@ struct _DecodeContext {
     }
 
     mutating func figures(_ node: JSONNode, _ path: String) -> Figures? {
-        guard let o = object(node, path: path, known: _Known.k6, what: "figures") else { return nil }
+        guard let o = object(node, path: path, known: _Known.figures, what: "figures") else { return nil }
         var f = Figures()
         f.booths = count(o, "booths")
         f.exhibitors = count(o, "exhibitors")
@@ -366,7 +366,7 @@ struct _DecodeContext {
             if case let .array(items) = m.node.value {
                 for (i, item) in items.enumerated() {
                     let p = o.join("contracts") + "[\(i)]"
-                    guard let c = object(item, path: p, known: _Known.k7, what: "a contract figure") else { continue }
+                    guard let c = object(item, path: p, known: _Known.contract, what: "a contract figure") else { continue }
                     let amount = number(c, "amount", required: true)
                     if let (a, _) = amount, a < 0 { error(c.join("amount"), c.byKey["amount"]?.node.offset ?? c.offset, "amount must not be negative (got \(Format.number(a)))") }
                     var currency = string(c, "currency", required: true, nonEmpty: true)
@@ -390,7 +390,7 @@ struct _DecodeContext {
     }
 
     mutating func delegation(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Delegation? {
-        let known = _Known.k2
+        let known = _Known.delegation
         guard let o = object(node, path: path, known: known, what: "a delegation") else { return nil }
         let id = id(o, kind: .delegation, &ids)
         let expo = reference(o, "expo", kind: .expo, required: true, &ids)
@@ -414,7 +414,7 @@ struct _DecodeContext {
     }
 
     mutating func exhibitor(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Exhibitor? {
-        let known = _Known.k3
+        let known = _Known.exhibitor
         guard let o = object(node, path: path, known: known, what: "an exhibitor") else { return nil }
         let id = id(o, kind: .exhibitor, &ids)
         let name = string(o, "name", required: true, nonEmpty: true)
@@ -431,7 +431,7 @@ struct _DecodeContext {
     }
 
     mutating func booth(_ node: JSONNode, _ path: String, _ ids: inout _IDTable) -> Booth? {
-        let known = _Known.k4
+        let known = _Known.booth
         guard let o = object(node, path: path, known: known, what: "a booth") else { return nil }
         let id = id(o, kind: .booth, &ids)
         let expo = reference(o, "expo", kind: .expo, required: true, &ids)
@@ -538,14 +538,14 @@ struct _Object {
 
 /// The keys each record type knows, built once.
 enum _Known {
-    static let k0: Set<String> = ["format", "version", "title", "synthetic", "sources", "expos", "delegations", "exhibitors", "booths"]
-    static let k1: Set<String> = ["id", "name", "series", "edition", "city", "country", "venue", "start", "end", "hosts", "theme", "topics", "figures", "summary", "sources"]
-    static let k2: Set<String> = ["id", "expo", "name", "kind", "country", "region", "head", "size", "summary", "sources"]
-    static let k3: Set<String> = ["id", "name", "local_name", "country", "sectors", "website", "summary", "sources"]
-    static let k4: Set<String> = ["id", "expo", "exhibitor", "delegation", "code", "hall", "area_sqm", "products", "summary", "sources"]
-    static let k5: Set<String> = ["id", "title", "publisher", "date", "url", "note"]
-    static let k6: Set<String> = ["booths", "exhibitors", "area_sqm", "participants", "countries", "contracts"]
-    static let k7: Set<String> = ["amount", "currency", "note"]
+    static let catalog: Set<String> = ["format", "version", "title", "synthetic", "sources", "expos", "delegations", "exhibitors", "booths"]
+    static let expo: Set<String> = ["id", "name", "series", "edition", "city", "country", "venue", "start", "end", "hosts", "theme", "topics", "figures", "summary", "sources"]
+    static let delegation: Set<String> = ["id", "expo", "name", "kind", "country", "region", "head", "size", "summary", "sources"]
+    static let exhibitor: Set<String> = ["id", "name", "local_name", "country", "sectors", "website", "summary", "sources"]
+    static let booth: Set<String> = ["id", "expo", "exhibitor", "delegation", "code", "hall", "area_sqm", "products", "summary", "sources"]
+    static let source: Set<String> = ["id", "title", "publisher", "date", "url", "note"]
+    static let figures: Set<String> = ["booths", "exhibitors", "area_sqm", "participants", "countries", "contracts"]
+    static let contract: Set<String> = ["amount", "currency", "note"]
 }
 
 /// A `LineMap` built only when a message needs a position: a valid file never pays for it.
