@@ -126,7 +126,7 @@ public struct CSVImporter {
                 return v.isEmpty ? nil : v
             }
             func err(_ col: Int, _ message: String) {
-                let name = col < columns.count ? columns[col].header : "column \(col + 1)"
+                let name = col < columns.count ? columns[col].header : "beyond the header"
                 diagnostics.append(Diagnostic(.error, path: "row at line \(record.line), column \(col + 1) (\(name))",
                                               position: TextPosition(line: record.line, column: col + 1), message: message + "; row skipped"))
             }

@@ -24,6 +24,24 @@ public final class BoothSearchIndex: @unchecked Sendable {
     /// Each booth's place in the order (name width, name): the tie-break order of results.
     private let rank: [Int32]
     private let areas: [Double]
+    /// Per booth, which of a–z and 0–9 occur: in its text fields, in its name, in any field.
+    /// A term whose letters are not all there cannot match, and a one-letter term is decided
+    /// by the mask alone.
+    private let masks: [Masks]
+
+    struct Masks: Sendable {
+        var text: UInt64 = 0
+        var name: UInt64 = 0
+        var all: UInt64 = 0
+    }
+
+    /// The mask bit of a folded byte: a–z and 0–9 have one each; other bytes none.
+    @inline(__always)
+    static func bit(_ b: UInt8) -> UInt64 {
+        if b >= 0x61 && b <= 0x7A { return 1 << UInt64(b - 0x61) }
+        if b >= 0x30 && b <= 0x39 { return 1 << UInt64(26 + b - 0x30) }
+        return 0
+    }
 
     /// A search result: matching booth positions with their scores, best first.
     public struct Result: Sendable {
@@ -51,6 +69,8 @@ public final class BoothSearchIndex: @unchecked Sendable {
         var starts: [Int] = []
         var bytes: [UInt8] = []
         var areas: [Double] = []
+        var masks: [Masks] = []
+        masks.reserveCapacity(n)
         starts.reserveCapacity(n + 1)
         bytes.reserveCapacity(n * 96)
         areas.reserveCapacity(n)
@@ -68,7 +88,13 @@ public final class BoothSearchIndex: @unchecked Sendable {
             let x = catalog.exhibitor(b.exhibitor)
             let d = b.delegation.flatMap { catalog.delegation($0) }
             let e = catalog.expo(b.expo)
+            var m = Masks()
             func add(_ tag: Tag, _ folded: [UInt8]) {
+                var bits: UInt64 = 0
+                for b in folded { bits |= Self.bit(b) }
+                m.all |= bits
+                if tag.isText { m.text |= bits }
+                if tag == .name { m.name |= bits }
                 bytes.append(tag.rawValue)
                 bytes.append(contentsOf: folded)
             }
@@ -91,6 +117,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
             }
             if let r = d?.region { add(.region, cached(r)) }
             areas.append(b.areaSqm ?? .nan)
+            masks.append(m)
         }
         starts.append(bytes.count)
         // Tie-break order: shorter name first, then name order.
@@ -108,6 +135,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
         self.bytes = bytes
         self.starts = starts
         self.areas = areas
+        self.masks = masks
     }
 
     // MARK: Searching
@@ -117,8 +145,8 @@ public final class BoothSearchIndex: @unchecked Sendable {
     ///   - previous: the result of a shorter query typed just before, over the same candidates;
     ///     when the new query only narrows it, only its booths are checked.
     ///   - candidates: limit the search to these booth positions (e.g. one pane's booths).
-    ///   - rankAll: put every match in order; otherwise only the best `rankedLimit` are ordered
-    ///     and the rest follow in catalogue order.
+    ///   - rankAll: put every match in order; otherwise only the best `rankedLimit` or so are
+    ///     ordered and the rest follow in catalogue order.
     public func search(_ query: SearchQuery, within previous: Result? = nil, candidates: [Int]? = nil, rankAll: Bool = false) -> Result {
         let narrowable = Self.isNarrowable(query)
         var pool: [Int]? = candidates
@@ -145,7 +173,8 @@ public final class BoothSearchIndex: @unchecked Sendable {
                         compiled.patterns.withUnsafeBufferPointer { pats in
                             self.starts.withUnsafeBufferPointer { starts in
                                 self.areas.withUnsafeBufferPointer { areas in
-                                    let scan = Scan(buf: buf, terms: terms, patterns: pats, starts: starts, areas: areas)
+                                  self.masks.withUnsafeBufferPointer { masks in
+                                    let scan = Scan(buf: buf, terms: terms, patterns: pats, starts: starts, areas: areas, masks: masks)
                                     for k in lo..<hi {
                                         let i = fixedPool?[k] ?? k
                                         let (s, exact) = scan.score(i)
@@ -159,6 +188,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
                                         }
                                     }
                                 }
+                                  }
                             }
                         }
                     }
@@ -183,7 +213,9 @@ public final class BoothSearchIndex: @unchecked Sendable {
             var threshold = maxScore, taken = 0
             while threshold > 0, taken + counts[threshold] < Self.rankedLimit { taken += counts[threshold]; threshold -= 1 }
             var head = all.filter { $0.1 >= threshold }
-            let tail = all.filter { $0.1 < threshold }
+            var tail = all.filter { $0.1 < threshold }
+            // The rest in catalogue order, so a narrowed search and a fresh one agree.
+            if fixedPool != nil { tail.sort { $0.0 < $1.0 } }
             head.sort(by: better)
             all = head + tail
         }
@@ -310,6 +342,7 @@ struct Scan {
     let patterns: UnsafeBufferPointer<UInt8>
     let starts: UnsafeBufferPointer<Int>
     let areas: UnsafeBufferPointer<Double>
+    let masks: UnsafeBufferPointer<BoothSearchIndex.Masks>
 
     /// The quick score of booth `i` (-1 when it does not match) and whether the exact matcher
     /// must confirm it.
@@ -345,6 +378,15 @@ struct Scan {
         if t.isCompare {
             let a = areas[i]
             return (!a.isNaN && t.op.holds(a, t.value), 0)
+        }
+        // Letters the term needs but the booth lacks: no match, without reading its bytes.
+        let m = masks[i]
+        if t.required & ~m.all != 0 { return (false, 0) }
+        if t.singleTextLetter {
+            // A one-letter fuzzy term over the text fields is decided by the mask; the name
+            // scores a little more, and the best results are scored again exactly.
+            guard m.text & t.required != 0 else { return (false, 0) }
+            return (true, m.name & t.required != 0 ? 20 : 16)
         }
         let pat = UnsafeBufferPointer(rebasing: patterns[t.patternStart..<(t.patternStart + t.patternCount)])
         var best = -1
@@ -395,6 +437,10 @@ struct CompiledQuery: Sendable {
         var value: Double
         var negated: Bool
         var needsExactCheck: Bool
+        /// Mask bits of the letters and digits in the pattern.
+        var required: UInt64 = 0
+        /// A one-character fuzzy term (a letter or digit) over the text fields.
+        var singleTextLetter = false
     }
     var flat: [Flat] = []
     var patterns: [UInt8] = []
@@ -404,8 +450,11 @@ struct CompiledQuery: Sendable {
             for t in g {
                 switch t.kind {
                 case let .text(p, mode, tags):
-                    flat.append(Flat(group: gi, isCompare: false, mode: mode, tags: tags, patternStart: patterns.count, patternCount: p.count,
-                                     op: .equal, value: 0, negated: t.negated, needsExactCheck: t.needsExactCheck))
+                    var f = Flat(group: gi, isCompare: false, mode: mode, tags: tags, patternStart: patterns.count, patternCount: p.count,
+                                 op: .equal, value: 0, negated: t.negated, needsExactCheck: t.needsExactCheck)
+                    for b in p { f.required |= BoothSearchIndex.bit(b) }
+                    f.singleTextLetter = mode == .fuzzy && p.count == 1 && f.required != 0 && tags == Self.textTags
+                    flat.append(f)
                     patterns.append(contentsOf: p)
                 case let .compare(op, x):
                     flat.append(Flat(group: gi, isCompare: true, mode: .exact, tags: 0, patternStart: 0, patternCount: 0,
@@ -415,6 +464,8 @@ struct CompiledQuery: Sendable {
         }
     }
 
+    static let textTags = mask([.name, .local, .product, .sector, .delegation, .code, .hall, .expo])
+
     static func mask(_ tags: [BoothSearchIndex.Tag]) -> UInt32 {
         tags.reduce(0) { $0 | (1 << UInt32($1.rawValue)) }
     }
@@ -422,7 +473,7 @@ struct CompiledQuery: Sendable {
     init(_ q: SearchQuery) {
         source = q
         typealias T = BoothSearchIndex.Tag
-        let textTags = Self.mask([T.name, .local, .product, .sector, .delegation, .code, .hall, .expo])
+        let textTags = Self.textTags
         for g in q.groups {
             groups.append(g.map { t in
                 switch t.kind {
