@@ -74,7 +74,6 @@ public final class BoothSearchIndex: @unchecked Sendable {
         starts.reserveCapacity(n + 1)
         bytes.reserveCapacity(n * 96)
         areas.reserveCapacity(n)
-        var foldedExhibitor: [String: [UInt8]] = [:]
         func fold(_ s: String) -> [UInt8] { CompiledQuery.fold(s) }
         var cache: [String: [UInt8]] = [:]
         func cached(_ s: String) -> [UInt8] {
@@ -99,9 +98,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
                 bytes.append(contentsOf: folded)
             }
             let name = x?.name ?? b.exhibitor
-            let fn: [UInt8]
-            if let f = foldedExhibitor[name] { fn = f } else { fn = fold(name); foldedExhibitor[name] = fn }
-            add(.name, fn)
+            add(.name, fold(name))
             if let l = x?.localName { add(.local, fold(l)) }
             for p in b.products { add(.product, cached(p)) }
             for s in x?.sectors ?? [] { add(.sector, cached(s)) }

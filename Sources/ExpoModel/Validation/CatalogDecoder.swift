@@ -237,11 +237,21 @@ struct _DecodeContext {
         }
 
         var ids = streamed.ids
-        let sources = streamed.sources + records(o, "sources") { ctx, node, path in ctx.source(node, path, &ids) }.map(\.0)
-        let expos = streamed.expos + records(o, "expos") { ctx, node, path in ctx.expo(node, path, &ids) }.map(\.0)
-        let delegations = streamed.delegations + records(o, "delegations") { ctx, node, path in ctx.delegation(node, path, &ids) }.map(\.0)
-        let exhibitors = streamed.exhibitors + records(o, "exhibitors") { ctx, node, path in ctx.exhibitor(node, path, &ids) }.map(\.0)
-        let booths = streamed.booths + records(o, "booths") { ctx, node, path in ctx.booth(node, path, &ids) }.map(\.0)
+        var streamed = streamed
+        // Streamed records come first; arrays the parser kept (none, for a well-formed file) are
+        // appended in place, so a million booths are never copied.
+        let keptSources = records(o, "sources") { ctx, node, path in ctx.source(node, path, &ids) }.map(\.0)
+        if !keptSources.isEmpty { streamed.sources += keptSources }
+        let keptExpos = records(o, "expos") { ctx, node, path in ctx.expo(node, path, &ids) }.map(\.0)
+        if !keptExpos.isEmpty { streamed.expos += keptExpos }
+        let keptDelegations = records(o, "delegations") { ctx, node, path in ctx.delegation(node, path, &ids) }.map(\.0)
+        if !keptDelegations.isEmpty { streamed.delegations += keptDelegations }
+        let keptExhibitors = records(o, "exhibitors") { ctx, node, path in ctx.exhibitor(node, path, &ids) }.map(\.0)
+        if !keptExhibitors.isEmpty { streamed.exhibitors += keptExhibitors }
+        let keptBooths = records(o, "booths") { ctx, node, path in ctx.booth(node, path, &ids) }.map(\.0)
+        if !keptBooths.isEmpty { streamed.booths += keptBooths }
+        let (sources, expos, delegations, exhibitors, booths) = (streamed.sources, streamed.expos, streamed.delegations, streamed.exhibitors, streamed.booths)
+        streamed = _Streamed()
 
         checkReferences(ids)
 
