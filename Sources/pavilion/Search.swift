@@ -78,7 +78,8 @@ struct Search: ParsableCommand {
         }
         if hits.isEmpty {
             if !json { Console.error("no booth matches \"\(text)\"") }
-            throw ExitCode(1)
+            Console.finish(1)
         }
+        Console.finish(0)
     }
 }
