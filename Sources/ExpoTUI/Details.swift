@@ -183,7 +183,7 @@ public enum Details {
     public static func lines(_ items: [DetailItem], width: Int) -> [(String, Style)] {
         guard width > 0 else { return [] }
         var out: [(String, Style)] = []
-        let label = min(labelWidth, max(0, width / 3))
+        let label = min(labelWidth, max(10, width / 3), max(1, width - 8))
         for item in items {
             switch item {
             case let .title(t):
