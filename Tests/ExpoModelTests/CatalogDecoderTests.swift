@@ -379,6 +379,7 @@ private let T = Template.top
 }
 
 @Suite struct CatalogDecoderAllAtOnceTests {
+    /// Every problem, in file order (references are checked last but listed where they stand).
     @Test func everyProblemIsReportedInOnePass() {
         let r = Template.decode([
             3: T("\"version\": 2,"),
@@ -398,8 +399,8 @@ private let T = Template.top
             "error expos[0].end 17:14",
             "error delegations[0].kind 32:15",
             "warning exhibitors[0].founded 46:35",
-            "error booths[0].area_sqm 57:19",
             "error booths[0].exhibitor 55:20",
+            "error booths[0].area_sqm 57:19",
             "error booths[0].sources[0] 58:19",
         ])
     }

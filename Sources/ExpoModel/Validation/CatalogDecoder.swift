@@ -44,10 +44,16 @@ public struct CatalogDecoder {
             ctx.warn("", 0, "the file starts with a UTF-8 byte-order mark, which was ignored")
         }
         let catalog = ctx.decodeCatalog(root, streamed: streamed)
-        // Document-level problems first, then records in file order, then references.
-        let header = ctx.diagnostics.prefix { !$0.path.contains("[") }
-        let rest = ctx.diagnostics.dropFirst(header.count)
-        return Result(catalog: catalog, diagnostics: Array(header) + recordProblems + Array(rest))
+        // In file order, as a person reads the file (ties keep the order the checks ran in).
+        let all = ctx.diagnostics + recordProblems
+        let ordered = all.enumerated().sorted { a, b in
+            let pa = a.element.position ?? TextPosition(line: 0, column: 0)
+            let pb = b.element.position ?? TextPosition(line: 0, column: 0)
+            if pa.line != pb.line { return pa.line < pb.line }
+            if pa.column != pb.column { return pa.column < pb.column }
+            return a.offset < b.offset
+        }.map(\.element)
+        return Result(catalog: catalog, diagnostics: ordered)
     }
 
     /// Decodes an already-parsed document (positions are unknown).
