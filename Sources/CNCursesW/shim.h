@@ -8,6 +8,10 @@
 #include <ncursesw/curses.h>
 
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
+/// newterm on the process's stdout/stdin: NULL (instead of exiting) when TERM is unknown.
+static inline SCREEN *shim_newterm(void) { return newterm(NULL, stdout, stdin); }
+/// Whether the terminal can move the cursor ("cup"); a dumb terminal cannot show panes.
+static inline int shim_can_move_cursor(void) { char *s = tigetstr("cup"); return s != NULL && s != (char *)-1; }
 static inline int shim_cols(void) { return COLS; }
 static inline int shim_lines(void) { return LINES; }
 static inline int shim_colors(void) { return COLORS; }

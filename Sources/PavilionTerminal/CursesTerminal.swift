@@ -16,9 +16,16 @@ public final class CursesTerminal: TerminalBackend {
     /// Signals that end the browser cleanly, restoring the terminal.
     public static let exitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
+    /// Why the terminal cannot run the browser.
+    public struct Unusable: Error, CustomStringConvertible {
+        /// What to tell the user.
+        public var description: String
+    }
+
     /// Sets up the terminal: UTF-8 locale (falling back to C.UTF-8), cbreak, no echo, keypad,
     /// mouse, hidden cursor, and colours unless NO_COLOR is set or the terminal has none.
-    public init() {
+    /// - Throws: `Unusable` when TERM names no known terminal or one that cannot move the cursor.
+    public init() throws(Unusable) {
         setlocale(LC_ALL, "")
         if let cs = shim_codeset(), String(cString: cs).uppercased().replacingUTF8Dash() != "UTF8" {
             setlocale(LC_ALL, "C.UTF-8")
@@ -26,7 +33,14 @@ public final class CursesTerminal: TerminalBackend {
         // Our handlers go in before initscr, so ncurses leaves them alone.
         for s in Self.exitSignals { pavilion_install_signal_flag(s) }
         if getenv("ESCDELAY") == nil { setenv("ESCDELAY", "25", 1) }
-        initscr()
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard shim_newterm() != nil else {
+            throw Unusable(description: "the terminal type TERM=\(term.isEmpty ? "(unset)" : term) is unknown to ncurses; set TERM to one your terminal supports (e.g. xterm-256color), or use `pavilion search`")
+        }
+        guard shim_can_move_cursor() != 0 else {
+            endwin()
+            throw Unusable(description: "the terminal TERM=\(term) cannot move the cursor, so it cannot show the browser; set TERM (e.g. xterm-256color), or use `pavilion search`")
+        }
         cbreak()
         noecho()
         nonl()

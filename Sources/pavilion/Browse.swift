@@ -26,7 +26,11 @@ struct Browse: ParsableCommand {
             Console.error("the browser needs a terminal on stdin and stdout; from scripts use `pavilion search QUERY` (see `pavilion search --help`)")
             throw ExitCode(64)
         }
-        let terminal = CursesTerminal()
+        let terminal: CursesTerminal
+        do { terminal = try CursesTerminal() } catch {
+            Console.error(error.description)
+            throw ExitCode(64)
+        }
         let catalog: Catalog
         do {
             catalog = try options.load(progress: { what, fraction in

@@ -52,6 +52,17 @@ struct TmuxFaultTests {
         try expectCleanTerminal(t, screen)
     }
 
+    @Test(arguments: [("dumb", "cannot move the cursor"), ("no-such-terminal", "is unknown to ncurses")])
+    func unusableTerminalTypesGetAClearMessage(term: String, message: String) throws {
+        let t = try shell("term-\(term)")
+        defer { t.kill() }
+        try t.type("TERM=\(term) " + TmuxSession.shellQuote(try PavilionBinary.path()) + "; echo \"exit=$?\"")
+        try t.press("Enter")
+        let screen = try t.waitFor(text: "exit=64")
+        #expect(screen.contains(message), "\(screen)")
+        #expect(screen.contains("pavilion search"), "\(screen)")
+    }
+
     @Test func resizeStormEndsOnACorrectScreen() throws {
         let t = try start("storm", width: 120, height: 40)
         defer { t.kill() }
