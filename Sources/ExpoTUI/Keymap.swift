@@ -56,11 +56,6 @@ public enum Keymap {
     /// The action bound to a key in normal mode.
     public static func action(for key: Key) -> Action? { table[key] }
 
-    /// The keys of an action, as help shows them ("↑/k").
-    public static func label(of action: Action) -> String {
-        bindings.first { $0.action == action }?.keys.map(\.label).joined(separator: "/") ?? ""
-    }
-
     /// Keys that work while typing a filter or a search, for the help overlay.
     public static let typingHelp: [(String, String)] = [
         ("type", "filter or search text, fuzzy"),

@@ -69,9 +69,9 @@ struct Renderer {
     mutating func drawHeader() {
         let w = state.size.width
         screen.fill(Rect(x: 0, y: 0, width: w, height: 1), style: Style(color: .header))
-        var left = " Pavilion · " + state.catalog.title
+        var left = " Pavilion · " + SafeText.visible(state.catalog.title)
         if state.catalog.synthetic && !state.catalog.title.lowercased().contains("synthetic") { left += " · synthetic" }
-        let crumb = breadcrumb().joined(separator: " › ")
+        let crumb = breadcrumb().map(SafeText.visible).joined(separator: " › ")
         let crumbWidth = min(TextWidth.of(crumb), max(0, w - 2) * 2 / 3)
         let leftWidth = max(0, w - crumbWidth - 3)
         screen.put(TextWidth.truncate(left, to: leftWidth), x: 0, y: 0, style: Style(color: .header, bold: true))
@@ -157,7 +157,7 @@ struct Renderer {
             screen.put(area, x: right + 1, y: y, style: base)
         }
         let avail = max(0, right - left)
-        let name = TextWidth.truncate(row.name, to: avail)
+        let name = TextWidth.truncate(SafeText.visible(row.name), to: avail)
         screen.put(name, x: left, y: y, style: row.ref == .allBooths ? { var s = base; s.bold = true; return s }() : base,
                    maxWidth: avail, highlights: highlights, highlightStyle: hl)
     }
@@ -225,6 +225,7 @@ struct Renderer {
             if layout.mode == .narrow { keys = "h/l panes  " + keys }
         }
         if let m = state.message { left += " · " + m }
+        left = SafeText.visible(left)
         let keysWidth = TextWidth.of(keys)
         let leftWidth = TextWidth.of(left)
         let short = "? help  q quit"
@@ -235,7 +236,7 @@ struct Renderer {
             screen.put(left, x: 0, y: y, style: Style(bold: true))
             screen.put(short, x: w - TextWidth.of(short) - 1, y: y, style: Style(color: .muted))
         } else {
-            screen.put(TextWidth.truncate(left, to: w), x: 0, y: y, style: Style(bold: true))
+            screen.put(TextWidth.truncate(SafeText.visible(left), to: w), x: 0, y: y, style: Style(bold: true))
         }
     }
 
@@ -300,14 +301,14 @@ struct Renderer {
             var hl = Self.match
             hl.reverse = selected
             let positions = searchQuery.flatMap { $0.match(BoothSearch.record(b, in: c))?.namePositions } ?? []
-            screen.put(TextWidth.truncate(name, to: nameW), x: x, y: y, style: base, maxWidth: nameW, highlights: Set(positions), highlightStyle: hl)
+            screen.put(TextWidth.truncate(SafeText.visible(name), to: nameW), x: x, y: y, style: base, maxWidth: nameW, highlights: Set(positions), highlightStyle: hl)
             x += nameW + 1
             let e = c.expo(b.expo)
             let expoText = (e?.name ?? b.expo) + (e?.year.map { " (\($0))" } ?? "")
-            screen.put(TextWidth.truncate(expoText, to: expoW), x: x, y: y, style: base, maxWidth: expoW)
+            screen.put(TextWidth.truncate(SafeText.visible(expoText), to: expoW), x: x, y: y, style: base, maxWidth: expoW)
             x += expoW + 1
             let d = b.delegation.flatMap { c.delegation($0) }?.name ?? "—"
-            screen.put(TextWidth.truncate(d, to: delW), x: x, y: y, style: base, maxWidth: delW)
+            screen.put(TextWidth.truncate(SafeText.visible(d), to: delW), x: x, y: y, style: base, maxWidth: delW)
             x += delW + 1
             screen.put(TextWidth.pad(b.code ?? "—", to: codeW), x: x, y: y, style: base, maxWidth: codeW)
             x += codeW + 1

@@ -83,7 +83,11 @@ extension BrowserState {
                 lists[focus.rawValue].sortIndex = (lists[focus.rawValue].sortIndex + 1) % max(1, focus.sortOrders.count)
                 let keep = selectedRow(focus)
                 refresh()
-                if let keep, let i = rows[focus.rawValue].firstIndex(of: keep) { lists[focus.rawValue].cursor = i }
+                if let keep, let i = rows[focus.rawValue].firstIndex(of: keep) {
+                    lists[focus.rawValue].cursor = i
+                    // The panes to the right follow the row the cursor is back on.
+                    refresh()
+                }
             }
         case .help: overlay = .help; helpScroll = 0
         case .quit: shouldQuit = true

@@ -32,12 +32,14 @@ struct Browse: ParsableCommand {
             throw ExitCode(64)
         }
         let catalog: Catalog
+        Console.deferred = []
         do {
             catalog = try options.load(progress: { what, fraction in
                 terminal.draw(LoadingScreen.render(size: terminal.size, what: what, fraction: fraction))
             })
         } catch {
             terminal.close()
+            Console.flushDeferred()
             throw error
         }
         if catalog.booths.count > 20_000 {
@@ -46,6 +48,7 @@ struct Browse: ParsableCommand {
         let state = BrowserState(catalog: catalog, size: terminal.size)
         runBrowser(state, on: terminal)
         terminal.close()
+        Console.flushDeferred()
         let sig = terminal.interruptedBy
         if sig != 0 && sig != SIGINT { throw ExitCode(128 + sig) }
     }

@@ -13,6 +13,8 @@ struct CatalogOptions: ParsableArguments {
     /// The name used in messages.
     var displayName: String { catalog ?? (demo ? "(demo)" : "(bundled) " + BundledCatalog.name) }
 
+    static func plural(_ n: Int, _ word: String) -> String { "\(Format.grouped(n)) \(word)\(n == 1 ? "" : "s")" }
+
     func validate() throws {
         if demo && catalog != nil { throw ValidationError("give either --catalog or --demo, not both") }
     }
@@ -43,12 +45,13 @@ struct CatalogOptions: ParsableArguments {
                 (catalog, warnings) = try CatalogLoader.decode(BundledCatalog.bytes, path: displayName)
             }
             if let path = self.catalog, CatalogLoader.isCSV(path: path) {
-                let skipped = warnings.filter { $0.message.hasSuffix("row skipped") || $0.message.contains("never closes") }.count
+                let skipped = warnings.filter { $0.severity == .error }.count
+                let notes = warnings.count - skipped
                 if !warnings.isEmpty {
-                    Console.error("\(path): imported \(catalog.booths.count) rows, skipped \(skipped), \(warnings.count - skipped) warnings (run `pavilion validate \(path)` to see them)")
+                    Console.error("\(path): imported \(Self.plural(catalog.booths.count, "row")), skipped \(skipped), \(Self.plural(notes, "warning")) (run `pavilion validate \(path)` to see them)")
                 }
             } else if !warnings.isEmpty {
-                Console.error("\(displayName): \(warnings.count) warning\(warnings.count == 1 ? "" : "s") (run `pavilion validate \(displayName)` to see them)")
+                Console.error("\(displayName): \(Self.plural(warnings.count, "warning")) (run `pavilion validate \(displayName)` to see them)")
             }
             return catalog
         } catch {

@@ -10,9 +10,29 @@ enum Console {
         print(line)
     }
 
+    /// While the browser owns the terminal, error lines are kept here and printed after it
+    /// closes; written to the screen they would vanish with it.
+    nonisolated(unsafe) static var deferred: [String]?
+
+    /// Prints the kept lines and stops keeping them.
+    static func flushDeferred() {
+        let lines = deferred ?? []
+        deferred = nil
+        for l in lines { emit(l) }
+    }
+
     /// Prints one `pavilion: …` line to stderr, with control characters made visible.
     static func error(_ line: String) {
-        var s = "pavilion: " + SafeText.visible(line) + "\n"
+        let s = "pavilion: " + SafeText.visible(line) + "\n"
+        if deferred != nil {
+            deferred?.append(s)
+            return
+        }
+        emit(s)
+    }
+
+    private static func emit(_ line: String) {
+        var s = line
         s.withUTF8 { buf in
             var done = 0
             while done < buf.count {

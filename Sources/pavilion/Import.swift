@@ -70,6 +70,11 @@ struct Import: ParsableCommand {
         var options = CSVImporter.Options(expoName: expoName, expoID: expoId, title: title, mapping: mapping)
         options.delimiter = nil
         let result = CSVImporter(options: options).run(bytes, fileName: file)
+        let mapErrors = result.diagnostics.filter { $0.path == "--map" }
+        if !mapErrors.isEmpty {
+            for d in mapErrors { Console.error(d.message) }
+            throw ExitCode(64)
+        }
         for d in result.diagnostics { Console.error(d.formatted(file: file)) }
         let summary = "\(file): imported \(result.imported) row\(result.imported == 1 ? "" : "s"), skipped \(result.skipped), \(result.warnings) warning\(result.warnings == 1 ? "" : "s")"
         if result.errors > 0 && (strict || result.imported == 0) {

@@ -241,4 +241,19 @@ import ExpoModel
         let s = press(Fixtures.state(120, 24), .enter)
         #expect(render(s).text.contains("Delegations 2/2"))
     }
+
+    @Test func sortingKeepsTheRightPanesOnTheSelectedRow() {
+        // Sorted by date, "Zeta Fair" (2020) comes first; by name it comes last.
+        var a = Expo(id: "a", name: "Alpha Fair"); a.start = "2010"
+        var z = Expo(id: "z", name: "Zeta Fair"); z.start = "2020"
+        let c = Catalog(title: "t", expos: [a, z], delegations: [Delegation(id: "da", expo: "a", name: "Alpha Delegation"),
+                                                                Delegation(id: "dz", expo: "z", name: "Zeta Delegation")])
+        var s = Fixtures.state(120, 24, catalog: c)
+        #expect(s.selectedExpo?.id == "z")
+        s = press(s, .char("o"))
+        #expect(s.sortOrder(.expos) == .name)
+        #expect(s.selectedExpo?.id == "z", "the cursor follows the row it was on")
+        #expect(s.rows[1].contains { $0.name == "Zeta Delegation" }, "the delegations are the selected expo's")
+        #expect(!s.rows[1].contains { $0.name == "Alpha Delegation" })
+    }
 }

@@ -94,4 +94,47 @@ struct ImportAndDemoCommandTests {
         #expect(r.stdout.contains("Vi Holding Group"))
         #expect(r.stdout.contains("4th China–Russia Expo"))
     }
+
+    @Test func outputNeverReplacesDevicesAndFollowsLinks() throws {
+        let before = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(before == .typeCharacterSpecial)
+        let r = try ProcessRunner.pavilion(["demo", "--booths", "3", "--output", "/dev/null"])
+        #expect(r.status == 0, "\(r)")
+        let after = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(after == .typeCharacterSpecial, "/dev/null must stay a device")
+
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let target = try dir.write("real.json", "old")
+        #expect(chmod(target, 0o600) == 0)
+        let link = dir.url.appendingPathComponent("link.json").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let w = try ProcessRunner.pavilion(["demo", "--booths", "3", "--output", link])
+        #expect(w.status == 0, "\(w)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target, "the link is still a link")
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("\"synthetic\": true"))
+        let mode = (try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int) ?? 0
+        #expect(mode == 0o600, "the file keeps its permissions")
+        let intoDir = try ProcessRunner.pavilion(["demo", "--booths", "3", "--output", dir.path])
+        #expect(intoDir.status == 73, "\(intoDir)")
+    }
+
+    @Test func mapNamingNoColumnIsAUsageError() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let csv = try dir.write("firms.csv", "Company,Booth\nAcme,12\n")
+        let r = try ProcessRunner.pavilion(["import", csv, "--map", "Nope=name"])
+        #expect(r.status == 64, "\(r)")
+        #expect(r.stderr.contains("no column is called \"Nope\""), "\(r)")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func csvOpenedWithSkippedRowsCountsThemApart() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let csv = try dir.write("odd.csv", "Company,Country\nA,RU\n,RU\nB,Atlantis\n")
+        let r = try ProcessRunner.pavilion(["stats", "--catalog", csv])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stderrLines.first?.contains("imported 2 rows, skipped 1, 1 warning (run") == true, "\(r)")
+    }
 }

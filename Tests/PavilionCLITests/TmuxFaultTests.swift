@@ -63,6 +63,21 @@ struct TmuxFaultTests {
         #expect(screen.contains("pavilion search"), "\(screen)")
     }
 
+    /// Load errors are printed after the browser gives the terminal back, not onto its screen.
+    @Test func aBrokenCatalogueSaysWhyAfterTheScreenCloses() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("broken.json", #"{"format": "pavilion-catalog", "version": 1, "title": "T", "booths": [{"id": "b", "expo": "nope", "exhibitor": "x"}]}"#)
+        let t = try shell("broken")
+        defer { t.kill() }
+        try t.type(TmuxSession.shellQuote(try PavilionBinary.path()) + " --catalog " + TmuxSession.shellQuote(file) + "; echo \"exit=$?\"")
+        try t.press("Enter")
+        let screen = try t.waitFor(text: "exit=65")
+        // The shell wraps long lines at 100 columns.
+        let unwrapped = screen.replacingOccurrences(of: "\n", with: "")
+        #expect(unwrapped.contains("booths[0].expo: refers to expo \"nope\""), "\(screen)")
+    }
+
     @Test func resizeStormEndsOnACorrectScreen() throws {
         let t = try start("storm", width: 120, height: 40)
         defer { t.kill() }

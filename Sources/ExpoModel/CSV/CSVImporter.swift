@@ -238,7 +238,12 @@ public struct CSVImporter {
         }
         let catalog = Catalog(title: title, sources: [source], expos: expos, delegations: delegations,
                               exhibitors: exhibitors, booths: booths)
-        return Result(catalog: catalog, imported: imported, skipped: skipped, diagnostics: diagnostics, delimiter: delimiter, columns: columns)
+        // By line, as a person reads the file (the reader's problems and the rows' checks together).
+        let ordered = diagnostics.enumerated().sorted { a, b in
+            let la = a.element.position?.line ?? 0, lb = b.element.position?.line ?? 0
+            return la != lb ? la < lb : a.offset < b.offset
+        }.map(\.element)
+        return Result(catalog: catalog, imported: imported, skipped: skipped, diagnostics: ordered, delimiter: delimiter, columns: columns)
     }
 
     /// "84", "84.5", "84,5", "84 m²", "84 sqm" → 84 / 84.5.

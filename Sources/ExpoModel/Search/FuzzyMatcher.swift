@@ -78,7 +78,7 @@ public enum FuzzyMatcher {
                 if ok {
                     let positions = Array(s..<(s + m))
                     let sc = score(positions, cased: cased)
-                    if best == nil || sc > best!.score { best = Match(score: sc, positions: positions) }
+                    if sc > (best?.score ?? Int.min) { best = Match(score: sc, positions: positions) }
                     if mode == .exact && isBoundary(s, cased) { break }
                 }
             }

@@ -47,7 +47,7 @@ extension SearchQuery {
                         if let m = FuzzyMatcher.match(pattern, cased: ft.cased, lower: ft.lower, mode: mode, caseSensitive: term.caseSensitive) {
                             // The name counts a little more than other fields.
                             let s = m.score + (f == 0 ? 4 : 0)
-                            if best == nil || s > best!.0 { best = (s, f, m.positions) }
+                            if s > (best?.0 ?? Int.min) { best = (s, f, m.positions) }
                         }
                     }
                     if term.negated {

@@ -182,7 +182,8 @@ struct _DecodeContext {
         guard let (x, isInteger) = number(o, key, what: "whole number") else { return nil }
         let offset = o.byKey[key]?.node.offset ?? o.offset
         guard isInteger || x.rounded() == x, x >= 0, x < 1e15 else {
-            error(o.join(key), offset, "expected a whole number of zero or more, found \(Format.number(x))")
+            let tooLarge = x >= 1e15 ? ", which is too large (counts go up to 999,999,999,999,999)" : ""
+            error(o.join(key), offset, "expected a whole number of zero or more, found \(Format.number(x))\(tooLarge)")
             return nil
         }
         return Int(x)

@@ -83,8 +83,10 @@ public enum CatalogLoader {
         return CatalogDecoder().decode(bytes).diagnostics
     }
 
-    /// Reads and decodes a catalogue file. A CSV exhibitor list is imported on the fly; its
-    /// skipped rows come back as warnings, and it fails only when no row could be imported.
+    /// Reads and decodes a catalogue file, returning the catalogue and its diagnostics. A JSON
+    /// catalogue with any error throws, so its diagnostics are warnings. A CSV exhibitor list is
+    /// imported on the fly: its diagnostics include an error for each skipped row, and it throws
+    /// only when no row could be imported.
     public static func load(path: String, progress: ((Double) -> Void)? = nil) throws(CatalogError) -> (Catalog, [Diagnostic]) {
         let bytes = try readBytes(path: path)
         if isCSV(path: path) {
@@ -92,12 +94,7 @@ public enum CatalogLoader {
             if result.imported == 0 && result.errors > 0 {
                 throw .invalid(path: path, diagnostics: result.diagnostics)
             }
-            let softened = result.diagnostics.map { d -> Diagnostic in
-                var w = d
-                w.severity = .warning
-                return w
-            }
-            return (result.catalog, softened)
+            return (result.catalog, result.diagnostics)
         }
         return try decode(bytes, path: path, progress: progress)
     }
