@@ -62,22 +62,24 @@ extension BrowserState {
         // Booths of the selected delegation, or of the whole expo; cached, so moving within
         // the booth pane or typing a filter does not rebuild the list.
         var base: [Int] = []
-        var key = ""
+        // Whose booths: the selected delegation's, or (on "All booths") the expo's.
+        enum Owner { case delegation(String), expo(String) }
+        var owner: Owner?
         if let expo = selectedExpo, let dRow = selectedRow(.delegations) {
-            switch dRow.ref {
-            case let .delegation(i):
-                key = "d:" + catalog.delegations[i].id
-            default:
-                key = "e:" + expo.id
-            }
+            if case let .delegation(i) = dRow.ref { owner = .delegation(catalog.delegations[i].id) } else { owner = .expo(expo.id) }
+        }
+        var key = ""
+        switch owner {
+        case let .delegation(id)?: key = "d:" + id
+        case let .expo(id)?: key = "e:" + id
+        case nil: break
         }
         key += "|\(lists[2].sortIndex)"
         if key != boothCache.key {
-            if let expo = selectedExpo, let dRow = selectedRow(.delegations) {
-                switch dRow.ref {
-                case let .delegation(i): base = catalog.boothIndices(ofDelegation: catalog.delegations[i].id)
-                default: base = catalog.boothIndices(ofExpo: expo.id)
-                }
+            switch owner {
+            case let .delegation(id)?: base = catalog.boothIndices(ofDelegation: id)
+            case let .expo(id)?: base = catalog.boothIndices(ofExpo: id)
+            case nil: break
             }
             let index = self.index
             let booths = catalog.booths

@@ -13,12 +13,20 @@ struct Renderer {
     var screen: Screen
     /// The booth pane's filter, parsed once per frame for highlighting the visible rows.
     let boothFilter: SearchQuery?
+    /// The widest area among the booth pane's visible rows.
+    let boothAreaWidth: Int
 
     init(state: BrowserState) {
         self.state = state
         self.screen = Screen(size: state.size)
         let f = state.list(.booths).filter
         self.boothFilter = f.isEmpty ? nil : try? SearchQuery.parse(f)
+        let l = state.list(.booths)
+        let visible = state.rows[2].dropFirst(l.scroll).prefix(max(0, state.size.height))
+        self.boothAreaWidth = visible.reduce(1) { w, row in
+            guard case let .booth(i) = row.ref else { return w }
+            return max(w, TextWidth.of(state.catalog.booths[i].areaSqm.map { Format.number($0) } ?? "—"))
+        }
     }
 
     static let focusBorder = Style(color: .accent, bold: true)
@@ -152,9 +160,11 @@ struct Renderer {
                 screen.put(TextWidth.pad(b.code ?? "—", to: codeWidth), x: left, y: y, style: base)
                 left += codeWidth + 1
             }
+            // One width for the pane's visible areas, so names are cut at the same column.
             let area = b.areaSqm.map { Format.number($0) } ?? "—"
-            right -= TextWidth.of(area) + 1
-            screen.put(area, x: right + 1, y: y, style: base)
+            let w = max(TextWidth.of(area), boothAreaWidth)
+            right -= w + 1
+            screen.put(TextWidth.pad(area, to: w, alignRight: true), x: right + 1, y: y, style: base)
         }
         let avail = max(0, right - left)
         let name = TextWidth.truncate(SafeText.visible(row.name), to: avail)

@@ -68,4 +68,10 @@ import Testing
         let r = read("name;local\n\"Байкал; ООО\";哈尔滨\n")
         #expect(r.records.last?.fields == ["Байкал; ООО", "哈尔滨"])
     }
+
+    @Test func spacesBeforeAnOpeningQuoteAreSkipped() {
+        let r = read("a, b\nAcme, \"A,1\"\n")
+        #expect(r.problems.isEmpty)
+        #expect(r.records.last?.fields == ["Acme", "A,1"])
+    }
 }

@@ -81,6 +81,10 @@ public struct CSVReader {
                 var failed = false
                 while true {
                     let fieldNo = fields.count + 1
+                    // Spaces before an opening quote (`a, "b,c"`) are not part of the field.
+                    var q = i
+                    while q < n, buf[q] == 0x20 { q += 1 }
+                    if q > i, q < n, buf[q] == quote { i = q }
                     if i < n, buf[i] == quote {
                         // Quoted field.
                         let openLine = line
