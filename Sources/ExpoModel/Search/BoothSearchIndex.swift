@@ -62,18 +62,24 @@ public final class BoothSearchIndex: @unchecked Sendable {
     /// How many of the best matches a search puts in order unless asked to rank all.
     public static let rankedLimit = 2_000
 
-    /// Indexes every booth.
-    public init(_ catalog: Catalog) {
-        self.catalog = catalog
-        let n = catalog.booths.count
+    /// One slice of the index, built on its own core.
+    private struct Part {
         var starts: [Int] = []
         var bytes: [UInt8] = []
         var areas: [Double] = []
         var masks: [Masks] = []
-        masks.reserveCapacity(n)
-        starts.reserveCapacity(n + 1)
-        bytes.reserveCapacity(n * 96)
-        areas.reserveCapacity(n)
+        var names: [String] = []
+    }
+
+    /// Folds booths `range` of `catalog` into tagged segments.
+    private static func build(_ catalog: Catalog, _ range: Range<Int>) -> Part {
+        var part = Part()
+        let n = range.count
+        part.masks.reserveCapacity(n)
+        part.starts.reserveCapacity(n)
+        part.bytes.reserveCapacity(n * 96)
+        part.areas.reserveCapacity(n)
+        part.names.reserveCapacity(n)
         func fold(_ s: String) -> [UInt8] { CompiledQuery.fold(s) }
         var cache: [String: [UInt8]] = [:]
         func cached(_ s: String) -> [UInt8] {
@@ -82,8 +88,9 @@ public final class BoothSearchIndex: @unchecked Sendable {
             if cache.count < 200_000 { cache[s] = f }
             return f
         }
-        for b in catalog.booths {
-            starts.append(bytes.count)
+        for i in range {
+            let b = catalog.booths[i]
+            part.starts.append(part.bytes.count)
             let x = catalog.exhibitor(b.exhibitor)
             let d = b.delegation.flatMap { catalog.delegation($0) }
             let e = catalog.expo(b.expo)
@@ -94,10 +101,11 @@ public final class BoothSearchIndex: @unchecked Sendable {
                 m.all |= bits
                 if tag.isText { m.text |= bits }
                 if tag == .name { m.name |= bits }
-                bytes.append(tag.rawValue)
-                bytes.append(contentsOf: folded)
+                part.bytes.append(tag.rawValue)
+                part.bytes.append(contentsOf: folded)
             }
             let name = x?.name ?? b.exhibitor
+            part.names.append(name)
             add(.name, fold(name))
             if let l = x?.localName { add(.local, fold(l)) }
             for p in b.products { add(.product, cached(p)) }
@@ -113,12 +121,42 @@ public final class BoothSearchIndex: @unchecked Sendable {
                 if let s = e.start { add(.expoKey, cached(s)) }
             }
             if let r = d?.region { add(.region, cached(r)) }
-            areas.append(b.areaSqm ?? .nan)
-            masks.append(m)
+            part.areas.append(b.areaSqm ?? .nan)
+            part.masks.append(m)
         }
+        return part
+    }
+
+    /// Indexes every booth, on both cores for large catalogues.
+    public init(_ catalog: Catalog) {
+        self.catalog = catalog
+        let n = catalog.booths.count
+        let chunks = n >= 20_000 ? 2 : 1
+        var parts = [Part](repeating: Part(), count: chunks)
+        parts.withUnsafeMutableBufferPointer { out in
+            let out = UncheckedBox(out)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                out.value[c] = Self.build(catalog, (n * c / chunks)..<(n * (c + 1) / chunks))
+            }
+        }
+        var starts: [Int] = []
+        var bytes: [UInt8] = []
+        var areas: [Double] = []
+        var masks: [Masks] = []
+        var names: [String] = []
+        starts.reserveCapacity(n + 1)
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
+        for part in parts {
+            let base = bytes.count
+            starts.append(contentsOf: part.starts.map { $0 + base })
+            bytes.append(contentsOf: part.bytes)
+            areas.append(contentsOf: part.areas)
+            masks.append(contentsOf: part.masks)
+            names.append(contentsOf: part.names)
+        }
+        parts = []
         starts.append(bytes.count)
         // Tie-break order: shorter name first, then name order.
-        let names = catalog.booths.map { catalog.exhibitor($0.exhibitor)?.name ?? $0.exhibitor }
         let counts = names.map(\.count)
         let order = names.indices.sorted { a, b in
             let ca = counts[a], cb = counts[b]
