@@ -312,8 +312,25 @@ struct _DecodeContext {
 
     mutating func reference(_ o: _Object, _ key: String, kind: _IDTable.Kind, required: Bool, _ ids: inout _IDTable) -> String? {
         guard let ref = string(o, key, required: required, nonEmpty: true) else { return nil }
-        ids.references.append(.init(kind: kind, id: ref, parent: o.path, key: key, index: nil, offset: o.byKey[key]?.node.offset ?? o.offset, expoOfReferrer: nil))
+        refer(.init(kind: kind, id: ref, parent: o.path, key: key, index: nil, offset: o.byKey[key]?.node.offset ?? o.offset, expoOfReferrer: nil), &ids)
         return ref
+    }
+
+    /// Checks a reference now when its target is already known (the usual case, since files list
+    /// expos and exhibitors before booths); otherwise keeps it for `checkReferences`. A million
+    /// booths then keep no list of three million references.
+    mutating func refer(_ r: _IDTable.Reference, _ ids: inout _IDTable) {
+        if ids.defined(r.kind, r.id) != nil {
+            checkDelegationExpo(r, ids)
+        } else {
+            ids.references.append(r)
+        }
+    }
+
+    mutating func checkDelegationExpo(_ r: _IDTable.Reference, _ ids: _IDTable) {
+        if r.kind == .delegation, let expo = r.expoOfReferrer, let dExpo = ids.expoOfDelegation[r.id], dExpo != expo {
+            error(r.path, r.offset, "delegation \"\(r.id.prefix(60))\" came to expo \"\(dExpo)\", not to this booth's expo \"\(expo)\"")
+        }
     }
 
     mutating func sourceRefs(_ o: _Object, _ ids: inout _IDTable) -> [String] {
@@ -321,7 +338,7 @@ struct _DecodeContext {
         if case let .array(items)? = o.byKey["sources"]?.node.value {
             for (i, item) in items.enumerated() {
                 if case let .string(s) = item.value {
-                    ids.references.append(.init(kind: .source, id: s, parent: o.path, key: "sources", index: i, offset: item.offset, expoOfReferrer: nil))
+                    refer(.init(kind: .source, id: s, parent: o.path, key: "sources", index: i, offset: item.offset, expoOfReferrer: nil), &ids)
                 }
             }
         }
@@ -456,7 +473,7 @@ struct _DecodeContext {
         var b = Booth(id: id ?? "", expo: expo ?? "", exhibitor: exhibitor ?? "")
         if let d = string(o, "delegation", nonEmpty: true) {
             b.delegation = d
-            ids.references.append(.init(kind: .delegation, id: d, parent: o.path, key: "delegation", index: nil, offset: o.byKey["delegation"]?.node.offset ?? o.offset, expoOfReferrer: expo))
+            refer(.init(kind: .delegation, id: d, parent: o.path, key: "delegation", index: nil, offset: o.byKey["delegation"]?.node.offset ?? o.offset, expoOfReferrer: expo), &ids)
         }
         b.code = string(o, "code")
         b.hall = string(o, "hall")
@@ -475,9 +492,7 @@ struct _DecodeContext {
                 error(r.path, r.offset, "refers to \(r.kind.rawValue) \"\(r.id.prefix(60))\", which is not defined in \(r.kind.plural)")
                 continue
             }
-            if r.kind == .delegation, let expo = r.expoOfReferrer, let dExpo = ids.expoOfDelegation[r.id], dExpo != expo {
-                error(r.path, r.offset, "delegation \"\(r.id.prefix(60))\" came to expo \"\(dExpo)\", not to this booth's expo \"\(expo)\"")
-            }
+            checkDelegationExpo(r, ids)
         }
     }
 }
