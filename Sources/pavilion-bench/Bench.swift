@@ -29,22 +29,32 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object of figures.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Only write the demo catalogue to this path and exit (used internally, so that generating it does not count in the peak RSS).", visibility: .hidden))
+    var writeDemo: String?
+
     /// The queries typed one character at a time: Latin, Cyrillic, Chinese and field terms.
     static let queries = ["amur timber", "vi hold", "harbin beer", "амурский завод", "哈尔滨电机", "country:ru metal", "sector:food area>=50", "hall:b 'machinery", "zzqx"]
 
     func run() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pavilion-bench-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("demo.json").path
-        log("generating \(booths) booths…")
-        do {
+        if let writeDemo {
             let demo = DemoCatalog.generate(booths: booths, seed: seed)
             var text = ""
             text.reserveCapacity(booths * 380)
             CatalogEncoder.write(demo) { text += $0 }
-            try text.write(toFile: path, atomically: false, encoding: .utf8)
+            try text.write(toFile: writeDemo, atomically: false, encoding: .utf8)
+            return
         }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pavilion-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("demo.json").path
+        log("generating \(booths) booths in a child process…")
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        child.arguments = ["--booths", String(booths), "--seed", String(seed), "--write-demo", path]
+        try child.run()
+        child.waitUntilExit()
+        guard child.terminationStatus == 0 else { throw ExitCode(child.terminationStatus) }
         let fileMB = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1e6
         log(String(format: "file: %.1f MB", fileMB))
 
