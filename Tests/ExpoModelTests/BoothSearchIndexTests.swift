@@ -37,6 +37,57 @@ import Testing
         }
     }
 
+    @Test(arguments: ["a", "e", "country:ru", "o 1"])
+    func aLargeResultRanksItsBestAndKeepsTheRestInCatalogueOrder(_ text: String) throws {
+        let q = try SearchQuery.parse(text)
+        let all = Self.index.search(q, rankAll: true)
+        let some = Self.index.search(q)
+        #expect(all.booths.count > BoothSearchIndex.rankedLimit, "the query must match more than the ranked limit")
+        #expect(Set(all.booths) == Set(some.booths))
+        let k = BoothSearchIndex.rankedLimit
+        #expect(Array(some.booths.prefix(k)) == Array(all.booths.prefix(k)), "the best \(k) in the same order")
+        let tail = Array(some.booths.dropFirst(k))
+        #expect(tail == tail.sorted(), "the rest in catalogue order")
+        // Every ranked score is at least every unranked one.
+        let lowestRanked = some.scores.prefix(k).dropFirst(BoothSearchIndex.exactScoringLimit).min() ?? 0
+        #expect(some.scores.dropFirst(k).allSatisfy { $0 <= lowestRanked })
+    }
+
+    @Test func lowestRanksAgreesWithSorting() {
+        var rng = ExpoModel.SplitMix64(seed: 3)
+        for trial in 0..<40 {
+            let ranks = 1 + rng.below(50_000)
+            var pool = Array(0..<ranks)
+            pool.shuffle(using: &rng)
+            let items = Array(pool.prefix(rng.below(min(ranks, 20_000)) + 1))
+            let need = rng.below(items.count + 2)
+            let fast = BoothSearchIndex.lowestRanks(items, need, rank: { $0 }, ranks: ranks)
+            #expect(fast.sorted() == Array(items.sorted().prefix(need)), "trial \(trial)")
+        }
+    }
+
+    @Test func nonLatinCharactersSetMaskBitsThatRejectOtherScripts() throws {
+        let latin = BoothSearchIndex.mask(CompiledQuery.fold("Amur Timber Co. 12"))
+        let cyrillic = BoothSearchIndex.mask(CompiledQuery.fold("амур"))
+        let chinese = BoothSearchIndex.mask(CompiledQuery.fold("哈尔滨"))
+        #expect(cyrillic != 0 && chinese != 0)
+        #expect(cyrillic & ~latin != 0, "a Latin name cannot hold a Cyrillic term")
+        #expect(chinese & ~latin != 0)
+        #expect(BoothSearchIndex.mask(CompiledQuery.fold("Амурский завод")) & ~cyrillic == BoothSearchIndex.mask(CompiledQuery.fold("Амурский завод")) & ~cyrillic)
+        #expect(cyrillic & ~BoothSearchIndex.mask(CompiledQuery.fold("Амурский завод")) == 0, "text holding the term covers its mask")
+    }
+
+    @Test func aLocalNameEqualToTheNameStillMatchesByField() throws {
+        var x = Exhibitor(id: "x", name: "Амурский Завод")
+        x.localName = "АМУРСКИЙ ЗАВОД"
+        let c = Catalog(title: "t", expos: [Expo(id: "e", name: "E")], exhibitors: [x], booths: [Booth(id: "b", expo: "e", exhibitor: "x")])
+        let idx = BoothSearchIndex(c)
+        #expect(idx.search(try SearchQuery.parse("name:завод")).booths == [0])
+        #expect(idx.search(try SearchQuery.parse("амзав")).booths == [0])
+        #expect(idx.search(try SearchQuery.parse("Завод")).booths == [0])
+        #expect(idx.search(try SearchQuery.parse("завод$")).booths == [0])
+    }
+
     @Test func negationAndAlternativesAreNotNarrowed() throws {
         let a = Self.index.search(try SearchQuery.parse("!amur"))
         let b = Self.index.search(try SearchQuery.parse("!amurx"), within: a)

@@ -31,6 +31,10 @@ public struct Catalog: Sendable {
     private var boothsOfExpo = _Groups()
     private var boothsOfDelegation = _Groups()
     private var boothsOfExhibitor = _Groups()
+    /// Per booth, the position of its expo, exhibitor and delegation (-1: none or unknown).
+    private(set) var expoOfBooth: [Int32] = []
+    private(set) var exhibitorOfBooth: [Int32] = []
+    private(set) var delegationOfBooth: [Int32] = []
 
     /// Creates a catalogue and builds its indexes. On duplicate ids the first record wins.
     public init(title: String, synthetic: Bool = false, sources: [Source] = [], expos: [Expo] = [],
@@ -50,10 +54,13 @@ public struct Catalog: Sendable {
         exhibitorIndex = Self.index(exhibitors.map(\.id))
         boothIndex = Self.index(booths.map(\.id))
         let ei = expoIndex, di = delegationIndex, xi = exhibitorIndex
-        delegationsOfExpo = _Groups(owners: expos.count, members: delegations.map { ei[$0.expo] ?? -1 })
-        boothsOfExpo = _Groups(owners: expos.count, members: booths.map { ei[$0.expo] ?? -1 })
-        boothsOfDelegation = _Groups(owners: delegations.count, members: booths.map { b in b.delegation.flatMap { di[$0] } ?? -1 })
-        boothsOfExhibitor = _Groups(owners: exhibitors.count, members: booths.map { xi[$0.exhibitor] ?? -1 })
+        delegationsOfExpo = _Groups(owners: expos.count, members: delegations.map { Int32(ei[$0.expo] ?? -1) })
+        expoOfBooth = booths.map { Int32(ei[$0.expo] ?? -1) }
+        delegationOfBooth = booths.map { b in Int32(b.delegation.flatMap { di[$0] } ?? -1) }
+        exhibitorOfBooth = booths.map { Int32(xi[$0.exhibitor] ?? -1) }
+        boothsOfExpo = _Groups(owners: expos.count, members: expoOfBooth)
+        boothsOfDelegation = _Groups(owners: delegations.count, members: delegationOfBooth)
+        boothsOfExhibitor = _Groups(owners: exhibitors.count, members: exhibitorOfBooth)
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {
@@ -121,16 +128,16 @@ struct _Groups: Sendable {
     init() {}
 
     /// Groups member positions by `members[i]`, the owner of member `i` (-1: none).
-    init(owners: Int, members: [Int]) {
+    init(owners: Int, members: [Int32]) {
         var counts = [Int32](repeating: 0, count: owners + 1)
-        for o in members where o >= 0 { counts[o + 1] += 1 }
+        for o in members where o >= 0 { counts[Int(o) + 1] += 1 }
         for k in 0..<owners { counts[k + 1] += counts[k] }
         start = counts
         var fill = counts
         list = [Int32](repeating: 0, count: Int(counts[owners]))
         for (i, o) in members.enumerated() where o >= 0 {
-            list[Int(fill[o])] = Int32(i)
-            fill[o] += 1
+            list[Int(fill[Int(o)])] = Int32(i)
+            fill[Int(o)] += 1
         }
     }
 
