@@ -29,6 +29,9 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object of figures.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Only time this query, typed as its last keystroke, 100 times (for profiling).", visibility: .hidden))
+    var repeatQuery: String?
+
     @Option(name: .long, help: ArgumentHelp("Only write the demo catalogue to this path and exit (used internally, so that generating it does not count in the peak RSS).", visibility: .hidden))
     var writeDemo: String?
 
@@ -71,6 +74,15 @@ struct Bench: ParsableCommand {
         let indexMS = t.ms
         log(String(format: "index: %.0f ms", indexMS))
 
+        if let repeatQuery {
+            // For profiling one keystroke: the query narrowed from the one a character shorter.
+            let q = try SearchQuery.parse(repeatQuery)
+            let previous = (try? SearchQuery.parse(String(repeatQuery.dropLast()))).map { index.search($0) }
+            let t = Clock.now
+            for _ in 0..<100 { _ = index.search(q, within: previous) }
+            print(String(format: "%@: %.2f ms per search (mean of 100)", repeatQuery, t.ms / 100))
+            return
+        }
         // Per keystroke: the `s` search over every booth, typed one character at a time, each
         // keystroke narrowing the previous result as the browser does.
         var samples: [Double] = []

@@ -24,16 +24,6 @@ public final class BoothSearchIndex: @unchecked Sendable {
     public let catalog: Catalog
     let arrays: SearchIndexBuilder.Arrays
 
-    /// Per booth, which characters occur (see `bit`): in its text fields, in its name, in its
-    /// own segments (name, local name, code) and in any field. A term whose characters are not
-    /// all there cannot match, and a one-letter term is decided by the mask alone.
-    struct Masks: Sendable {
-        var text: UInt64 = 0
-        var name: UInt64 = 0
-        var own: UInt64 = 0
-        var all: UInt64 = 0
-    }
-
     /// The mask bit of a folded byte: a–z and 0–9 have one each; the last byte of a non-ASCII
     /// character (a UTF-8 continuation byte) one of 28 more, shared by many characters; other
     /// bytes none. Text holding a pattern holds each of its bytes, so its mask covers the
@@ -65,6 +55,14 @@ public final class BoothSearchIndex: @unchecked Sendable {
         let narrowable: Bool
         /// The matching booth positions in catalogue order: the pool a longer query searches.
         let members: [Int32]
+        /// Per member, its quick score and the last group's share of it, so that a longer query
+        /// checks only its new terms; nil when the exact matcher scored (smart case).
+        let quick: (totals: [Int32], lasts: [Int32])?
+
+        /// The same result answering an equivalent query (the same terms, spelled differently).
+        func answering(_ q: SearchQuery) -> Result {
+            Result(query: q, booths: booths, scores: scores, narrowable: narrowable, members: members, quick: quick)
+        }
     }
 
     /// How many of the best results (by the quick score on bytes) are scored again by the exact
@@ -92,9 +90,25 @@ public final class BoothSearchIndex: @unchecked Sendable {
     ///     ordered and the rest follow in catalogue order.
     public func search(_ query: SearchQuery, within previous: Result? = nil, candidates: [Int]? = nil, rankAll: Bool = false) -> Result {
         let narrowable = Self.isNarrowable(query)
+        if let previous, previous.query.groups == query.groups {
+            return previous.answering(query)
+        }
         var pool: [Int32]?
+        var carried: [Int32]?
+        var fromGroup = 0
         if let previous, previous.narrowable, narrowable, Self.narrows(query, previous.query) {
             pool = previous.members
+            let o = previous.query.groups, n = query.groups
+            if let quick = previous.quick, !o.isEmpty {
+                // The terms before the first one that changed keep their scores.
+                if o[o.count - 1] == n[o.count - 1] {
+                    fromGroup = o.count
+                    carried = quick.totals
+                } else {
+                    fromGroup = o.count - 1
+                    carried = zip(quick.totals, quick.lasts).map { $0 &- $1 }
+                }
+            }
         } else if let candidates {
             var p = candidates.compactMap { $0 >= 0 && $0 < catalog.booths.count ? Int32($0) : nil }
             if zip(p, p.dropFirst()).contains(where: { $0 > $1 }) { p.sort() }
@@ -107,58 +121,116 @@ public final class BoothSearchIndex: @unchecked Sendable {
             } else {
                 booths = arrays.byRank.map { Int($0) }
             }
+            let members = pool ?? (0..<Int32(catalog.booths.count)).map { $0 }
+            let zeros = [Int32](repeating: 0, count: members.count)
             return Result(query: query, booths: booths, scores: Array(repeating: 0, count: booths.count), narrowable: narrowable,
-                          members: pool ?? (0..<Int32(catalog.booths.count)).map { $0 })
+                          members: members, quick: (zeros, zeros))
         }
         let compiled = CompiledQuery(query)
-        let (hitBooths, hitScores) = scan(compiled, pool: pool)
-        let ordered = order(hitBooths, hitScores, query: query, rankAll: rankAll)
-        return Result(query: query, booths: ordered.booths, scores: ordered.scores, narrowable: narrowable, members: hitBooths)
+        let hits = scan(compiled, pool: pool, carried: carried, fromGroup: fromGroup)
+        let ordered = order(hits, query: query, rankAll: rankAll)
+        return Result(query: query, booths: ordered.booths, scores: ordered.scores, narrowable: narrowable, members: hits.booths,
+                      quick: hits.exact ? nil : (hits.totals, hits.lasts))
+    }
+
+    /// Booths that match on bytes, in pool order, with their scores.
+    struct Hits {
+        var booths: [Int32] = []
+        /// Each booth's score.
+        var totals: [Int32] = []
+        /// Each booth's last group's score.
+        var lasts: [Int32] = []
+        /// How many booths have each score.
+        var histogram: [Int] = []
+        /// True when the exact matcher scored some booth (smart case).
+        var exact = false
     }
 
     /// Every booth of `pool` (all booths when nil) that matches on bytes, in pool order, with
-    /// its quick score; on both cores when there are many.
-    private func scan(_ compiled: CompiledQuery, pool: [Int32]?) -> ([Int32], [Int32]) {
+    /// its score (`carried` plus the terms from group `fromGroup` on) and its last group's
+    /// score; on both cores when there are many.
+    private func scan(_ compiled: CompiledQuery, pool: [Int32]?, carried: [Int32]?, fromGroup: Int) -> Hits {
         let total = pool?.count ?? catalog.booths.count
         let chunks = total >= 20_000 ? 2 : 1
-        var parts = [([Int32], [Int32])](repeating: ([], []), count: chunks)
+        var parts = [Hits](repeating: Hits(), count: chunks)
         let vocabCount = arrays.vocabulary.masks.count
+        let first = compiled.flat.firstIndex { $0.group >= fromGroup } ?? compiled.flat.count
+        // Each expo's and delegation's strings are scored once, before the booths.
+        var contextScores = [Int32](repeating: -1, count: (arrays.contextStarts.count - 1) * compiled.flat.count)
+        contextScores.withUnsafeMutableBufferPointer { contextScores in
+            var memo = [Int32](repeating: Int32.min, count: vocabCount * compiled.flat.count)
+            memo.withUnsafeMutableBufferPointer { memo in
+                ByteScan.with(arrays, compiled, memo: memo, contextScores: contextScores) { $0.scoreContexts() }
+            }
+        }
+        let scored = contextScores
         parts.withUnsafeMutableBufferPointer { out in
             let out = UncheckedBox(out)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let lo = total * c / chunks, hi = total * (c + 1) / chunks
-                var booths: [Int32] = [], scores: [Int32] = []
+                var hits = Hits()
+                hits.histogram = [Int](repeating: 0, count: 256)
+                var n = 0
                 // Each shared string is matched once per term, on first need.
                 var memo = [Int32](repeating: Int32.min, count: vocabCount * compiled.flat.count)
                 memo.withUnsafeMutableBufferPointer { memo in
-                    ByteScan.with(arrays, compiled, memo) { scan in
-                        for k in lo..<hi {
-                            let i = pool.map { Int($0[k]) } ?? k
-                            let (s, exact) = scan.score(i)
-                            guard s >= 0 else { continue }
-                            if exact {
-                                // Smart case: confirm with the exact matcher, which also scores.
-                                guard let m = compiled.source.match(BoothSearch.record(self.catalog.booths[i], in: self.catalog)) else { continue }
-                                booths.append(Int32(i))
-                                scores.append(Int32(clamping: max(0, m.score)))
-                            } else {
-                                booths.append(Int32(i))
-                                scores.append(Int32(clamping: s))
+                  scored.withUnsafeBufferPointer { contextScores in
+                    ByteScan.with(arrays, compiled, memo: memo, contextScores: UnsafeMutableBufferPointer(mutating: contextScores)) { scan in
+                        hits.booths = [Int32](unsafeUninitializedCapacity: hi - lo) { hb, hbCount in
+                            hits.totals = [Int32](unsafeUninitializedCapacity: hi - lo) { ht, htCount in
+                                hits.lasts = [Int32](unsafeUninitializedCapacity: hi - lo) { hl, hlCount in
+                                    for k in lo..<hi {
+                                        let i = pool.map { Int($0[k]) } ?? k
+                                        let (s, last, exact) = scan.score(i, from: first)
+                                        guard s >= 0 else { continue }
+                                        var score: Int32
+                                        if exact {
+                                            // Smart case: confirm with the exact matcher, which also scores.
+                                            guard let m = compiled.source.match(BoothSearch.record(self.catalog.booths[i], in: self.catalog)) else { continue }
+                                            score = Int32(clamping: max(0, m.score))
+                                            hl[n] = 0
+                                            hits.exact = true
+                                        } else {
+                                            score = Int32(clamping: s + Int(carried?[k] ?? 0))
+                                            hl[n] = Int32(clamping: last)
+                                        }
+                                        score = min(score, 1 << 20)
+                                        hb[n] = Int32(i)
+                                        ht[n] = score
+                                        n += 1
+                                        if Int(score) >= hits.histogram.count {
+                                            hits.histogram += [Int](repeating: 0, count: Int(score) + 1 - hits.histogram.count)
+                                        }
+                                        hits.histogram[Int(score)] += 1
+                                    }
+                                    hlCount = n
+                                }
+                                htCount = n
                             }
+                            hbCount = n
                         }
                     }
+                  }
                 }
-                out.value[c] = (booths, scores)
+                out.value[c] = hits
             }
         }
         if chunks == 1 { return parts[0] }
-        return (parts.flatMap(\.0), parts.flatMap(\.1))
+        var all = Hits()
+        all.booths = parts[0].booths + parts[1].booths
+        all.totals = parts[0].totals + parts[1].totals
+        all.lasts = parts[0].lasts + parts[1].lasts
+        all.exact = parts[0].exact || parts[1].exact
+        all.histogram = [Int](repeating: 0, count: max(parts[0].histogram.count, parts[1].histogram.count))
+        for p in parts { for (s, c) in p.histogram.enumerated() { all.histogram[s] += c } }
+        return all
     }
 
     /// Puts the best `rankedLimit` hits (all with `rankAll`) in order: score, then the tie-break
     /// rank; the rest follow in catalogue order. The best `exactScoringLimit` are scored again
     /// by the exact matcher, as `BoothSearch.search` scores them.
-    private func order(_ booths: [Int32], _ scores: [Int32], query: SearchQuery, rankAll: Bool) -> (booths: [Int], scores: [Int]) {
+    private func order(_ hits: Hits, query: SearchQuery, rankAll: Bool) -> (booths: [Int], scores: [Int]) {
+        let booths = hits.booths, scores = hits.totals
         let count = booths.count
         let rank = arrays.rank
         // Sort keys: a higher score first, then the lower rank. Ranks are distinct, so keys are.
@@ -171,40 +243,53 @@ public final class BoothSearchIndex: @unchecked Sendable {
         if k == count {
             head = Array(0..<count)
         } else {
-            // Scores are small: count them to find the score at which the best k end, then
-            // choose among the booths with exactly that score by rank.
-            let maxScore = Int(scores.max() ?? 0)
-            var counts = [Int](repeating: 0, count: maxScore + 1)
-            for s in scores { counts[Int(s)] += 1 }
-            var threshold = maxScore, taken = 0
+            // Find the score at which the best k end, then choose among the booths with
+            // exactly that score by rank.
+            let counts = hits.histogram
+            var threshold = counts.count - 1, taken = 0
             while threshold > 0, taken + counts[threshold] < k { taken += counts[threshold]; threshold -= 1 }
             let need = k - taken
             var level: [Int] = []
             level.reserveCapacity(counts[threshold])
-            for j in 0..<count {
-                let s = Int(scores[j])
-                if s > threshold { head.append(j) } else if s == threshold { level.append(j) }
+            let t = Int32(threshold)
+            scores.withUnsafeBufferPointer { sc in
+                for j in 0..<count {
+                    let s = sc[j]
+                    if s > t { head.append(j) } else if s == t { level.append(j) }
+                }
             }
             head += Self.lowestRanks(level, need, rank: { Int(rank[Int(booths[$0])]) }, ranks: rank.count)
         }
         var keys = head.map { key($0) }
         keys.sort()
-        var outBooths: [Int] = []
-        var outScores: [Int] = []
-        outBooths.reserveCapacity(count)
-        outScores.reserveCapacity(count)
         let byRank = arrays.byRank
-        for key in keys {
-            outBooths.append(Int(byRank[Int(key & 0xFFFF_FFFF)]))
-            outScores.append(Int(Int32.max - Int32(truncatingIfNeeded: key >> 32)))
+        var outBooths = [Int](unsafeUninitializedCapacity: count) { out, n in
+            for key in keys { out[n] = Int(byRank[Int(key & 0xFFFF_FFFF)]); n += 1 }
+            if k < count {
+                // The rest in catalogue order, so a narrowed search and a fresh one agree.
+                let sortedHead = head.sorted()
+                var h = 0
+                booths.withUnsafeBufferPointer { b in
+                    for j in 0..<count {
+                        if h < sortedHead.count, sortedHead[h] == j { h += 1; continue }
+                        out[n] = Int(b[j])
+                        n += 1
+                    }
+                }
+            }
         }
-        if k < count {
-            // The rest in catalogue order, so a narrowed search and a fresh one agree.
-            var inHead = [Bool](repeating: false, count: count)
-            for j in head { inHead[j] = true }
-            for j in 0..<count where !inHead[j] {
-                outBooths.append(Int(booths[j]))
-                outScores.append(Int(scores[j]))
+        var outScores = [Int](unsafeUninitializedCapacity: count) { out, n in
+            for key in keys { out[n] = Int(Int32.max - Int32(truncatingIfNeeded: key >> 32)); n += 1 }
+            if k < count {
+                let sortedHead = head.sorted()
+                var h = 0
+                scores.withUnsafeBufferPointer { sc in
+                    for j in 0..<count {
+                        if h < sortedHead.count, sortedHead[h] == j { h += 1; continue }
+                        out[n] = Int(sc[j])
+                        n += 1
+                    }
+                }
             }
         }
         // The best results by the quick score are scored again exactly, as `BoothSearch.search`

@@ -2,54 +2,106 @@
 /// over raw buffers.
 struct ByteScan {
     typealias Tag = BoothSearchIndex.Tag
+    typealias Builder = SearchIndexBuilder
     let own: UnsafeBufferPointer<UInt8>
     let ownStarts: UnsafeBufferPointer<Int>
-    let refTags: UnsafeBufferPointer<UInt8>
-    let refIDs: UnsafeBufferPointer<UInt32>
+    let refs: UnsafeBufferPointer<UInt32>
     let refStarts: UnsafeBufferPointer<Int>
+    let contextOf: UnsafeBufferPointer<UInt32>
+    let contextRefs: UnsafeBufferPointer<UInt32>
+    let contextStarts: UnsafeBufferPointer<Int>
     let vocab: UnsafeBufferPointer<UInt8>
     let vocabStarts: UnsafeBufferPointer<Int>
     let vocabMasks: UnsafeBufferPointer<UInt64>
     let areas: UnsafeBufferPointer<Double>
-    let masks: UnsafeBufferPointer<BoothSearchIndex.Masks>
+    let hot: UnsafeBufferPointer<Builder.HotMasks>
+    let cold: UnsafeBufferPointer<Builder.ColdMasks>
+    let ownTags: UInt32
     let terms: UnsafeBufferPointer<CompiledQuery.Flat>
     let patterns: UnsafeBufferPointer<UInt8>
     /// Per term and shared string: its quick score, -1 for no match, `Int32.min` not yet known.
     let memo: UnsafeMutableBufferPointer<Int32>
+    /// Per term and context: the best quick score of its strings, -1 for none (see `scoreContexts`).
+    let contextScores: UnsafeMutableBufferPointer<Int32>
     let vocabCount: Int
+    let contextCount: Int
 
     /// Runs `body` with a scanner over `arrays` for `query`.
-    static func with(_ a: SearchIndexBuilder.Arrays, _ query: CompiledQuery, _ memo: UnsafeMutableBufferPointer<Int32>, _ body: (ByteScan) -> Void) {
+    static func with(_ a: Builder.Arrays, _ query: CompiledQuery, memo: UnsafeMutableBufferPointer<Int32>,
+                     contextScores: UnsafeMutableBufferPointer<Int32>, _ body: (ByteScan) -> Void) {
         a.own.withUnsafeBufferPointer { own in
         a.ownStarts.withUnsafeBufferPointer { ownStarts in
-        a.refTags.withUnsafeBufferPointer { refTags in
-        a.refIDs.withUnsafeBufferPointer { refIDs in
+        a.refs.withUnsafeBufferPointer { refs in
         a.refStarts.withUnsafeBufferPointer { refStarts in
+        a.contextOf.withUnsafeBufferPointer { contextOf in
+        a.contextRefs.withUnsafeBufferPointer { contextRefs in
+        a.contextStarts.withUnsafeBufferPointer { contextStarts in
         a.vocabulary.bytes.withUnsafeBufferPointer { vocab in
         a.vocabulary.starts.withUnsafeBufferPointer { vocabStarts in
         a.vocabulary.masks.withUnsafeBufferPointer { vocabMasks in
         a.areas.withUnsafeBufferPointer { areas in
-        a.masks.withUnsafeBufferPointer { masks in
+        a.hot.withUnsafeBufferPointer { hot in
+        a.cold.withUnsafeBufferPointer { cold in
         query.flat.withUnsafeBufferPointer { terms in
         query.patterns.withUnsafeBufferPointer { patterns in
-            body(ByteScan(own: own, ownStarts: ownStarts, refTags: refTags, refIDs: refIDs, refStarts: refStarts, vocab: vocab,
-                          vocabStarts: vocabStarts, vocabMasks: vocabMasks, areas: areas, masks: masks, terms: terms,
-                          patterns: patterns, memo: memo, vocabCount: vocabMasks.count))
-        }}}}}}}}}}}}
+            body(ByteScan(own: own, ownStarts: ownStarts, refs: refs, refStarts: refStarts, contextOf: contextOf,
+                          contextRefs: contextRefs, contextStarts: contextStarts, vocab: vocab, vocabStarts: vocabStarts,
+                          vocabMasks: vocabMasks, areas: areas, hot: hot, cold: cold, ownTags: a.ownTags, terms: terms,
+                          patterns: patterns, memo: memo, contextScores: contextScores, vocabCount: vocabMasks.count,
+                          contextCount: contextStarts.count - 1))
+        }}}}}}}}}}}}}}}
     }
 
-    /// The quick score of booth `i` (-1 when it does not match) and whether the exact matcher
-    /// must confirm it.
+    /// Fills `contextScores`: for each text term, the best score of each context's strings.
+    func scoreContexts() {
+        for (ti, t) in terms.enumerated() where !t.isCompare {
+            let pat = pattern(t)
+            for c in 0..<contextCount {
+                var best: Int32 = -1
+                for r in contextStarts[c]..<contextStarts[c + 1] {
+                    let sc = shared(t, ti, pat, refs: contextRefs, r)
+                    if sc > best { best = sc }
+                }
+                contextScores[ti * contextCount + c] = best
+            }
+        }
+    }
+
     @inline(__always)
-    func score(_ i: Int) -> (Int, Bool) {
+    func pattern(_ t: CompiledQuery.Flat) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: patterns[t.patternStart..<(t.patternStart + t.patternCount)])
+    }
+
+    /// The score of shared string `list[r]` for term `t` (number `ti`): -1 when its tag is not
+    /// the term's or it does not match; each string is matched once per term.
+    @inline(__always)
+    func shared(_ t: CompiledQuery.Flat, _ ti: Int, _ pat: UnsafeBufferPointer<UInt8>, refs list: UnsafeBufferPointer<UInt32>, _ r: Int) -> Int32 {
+        let ref = list[r]
+        guard t.tags & (1 << (ref >> Builder.idBits)) != 0 else { return -1 }
+        let id = Int(ref & Builder.idMask)
+        let slot = ti &* vocabCount &+ id
+        var sc = memo[slot]
+        if sc == Int32.min {
+            let lo = vocabStarts[id], hi = vocabStarts[id + 1]
+            sc = t.required & ~vocabMasks[id] != 0 || hi - lo < pat.count ? -1 : Int32(ByteScan.match(pat, vocab, lo, hi, t.mode))
+            memo[slot] = sc
+        }
+        return sc
+    }
+
+    /// The quick score of booth `i` over the terms from `first` on (-1 when it does not match),
+    /// the score of the last group alone, and whether the exact matcher must confirm it.
+    @inline(__always)
+    func score(_ i: Int, from first: Int = 0) -> (total: Int, last: Int, needsExact: Bool) {
         var total = 0
+        var best = 0
         var needsExact = false
-        var k = 0
+        var k = first
         let n = terms.count
         while k < n {
             let group = terms[k].group
             var ok = false
-            var best = 0
+            best = 0
             while k < n, terms[k].group == group {
                 let t = terms[k]
                 let (hit, s) = test(t, k, i)
@@ -60,10 +112,10 @@ struct ByteScan {
                 }
                 k += 1
             }
-            if !ok { return (-1, false) }
+            if !ok { return (-1, 0, false) }
             total += best
         }
-        return (total, needsExact)
+        return (total, best, needsExact)
     }
 
     /// Whether term `t` (number `ti`) matches booth `i`, and its quick score.
@@ -73,48 +125,102 @@ struct ByteScan {
             let a = areas[i]
             return (!a.isNaN && t.op.holds(a, t.value), 0)
         }
-        // Letters the term needs but the booth lacks: no match, without reading its bytes.
-        let m = masks[i]
+        // Characters the term needs but the booth lacks: no match, without reading its bytes.
+        let m = hot[i]
         if t.required & ~m.all != 0 { return (false, 0) }
         if t.singleTextLetter {
             // A one-letter fuzzy term over the text fields is decided by the mask; the name
             // scores a little more, and the best results are scored again exactly.
-            guard m.text & t.required != 0 else { return (false, 0) }
-            return (true, m.name & t.required != 0 ? 20 : 16)
+            let c = cold[i]
+            guard c.text & t.required != 0 else { return (false, 0) }
+            return (true, c.name & t.required != 0 ? 20 : 16)
         }
-        let pat = UnsafeBufferPointer(rebasing: patterns[t.patternStart..<(t.patternStart + t.patternCount)])
+        let pat = pattern(t)
         var best = -1
         // The booth's own segments, the name first, unless they lack a character of the term.
-        if t.tags & CompiledQuery.ownTags != 0, t.required & ~m.own == 0 {
+        // Each segment is a tag byte and folded text; the booth's run ends with a 0 byte.
+        if t.tags & ownTags != 0, t.required & ~m.own == 0 {
             var s = ownStarts[i]
-            let hi = ownStarts[i + 1]
-            while s < hi {
+            while true {
                 let tag = own[s]
-                var e = s + 1
-                while e < hi, own[e] > 12 { e += 1 }
-                if t.tags & (1 << UInt32(tag)) != 0, e - s - 1 >= pat.count {
-                    let sc = ByteScan.match(pat, own, s + 1, e, t.mode)
-                    if sc >= 0 {
-                        if tag == Tag.name.rawValue { return (true, sc + 4) }
-                        if sc > best { best = sc }
+                if tag == 0 { break }
+                var e = s &+ 1
+                if t.tags & (1 << UInt32(tag)) != 0 {
+                    if t.mode == .fuzzy {
+                        let (sc, stop) = ByteScan.fuzzy(pat, own, s &+ 1)
+                        if sc >= 0 {
+                            if tag == Tag.name.rawValue { return (true, sc + 4) }
+                            if sc > best { best = sc }
+                        }
+                        e = stop
+                    } else {
+                        while own[e] > 12 { e &+= 1 }
+                        if e - s - 1 >= pat.count {
+                            let sc = ByteScan.match(pat, own, s + 1, e, t.mode)
+                            if sc >= 0 {
+                                if tag == Tag.name.rawValue { return (true, sc + 4) }
+                                if sc > best { best = sc }
+                            }
+                        }
                     }
                 }
+                while own[e] > 12 { e &+= 1 }
                 s = e
             }
         }
-        // Shared strings, each matched once per term.
-        let base = ti * vocabCount
-        for r in refStarts[i]..<refStarts[i + 1] where t.tags & (1 << UInt32(refTags[r])) != 0 {
-            let id = Int(refIDs[r])
-            var sc = memo[base + id]
-            if sc == Int32.min {
-                let lo = vocabStarts[id], hi = vocabStarts[id + 1]
-                sc = t.required & ~vocabMasks[id] != 0 || hi - lo < pat.count ? -1 : Int32(ByteScan.match(pat, vocab, lo, hi, t.mode))
-                memo[base + id] = sc
-            }
-            if sc > best { best = Int(sc) }
+        // Shared strings: the booth's and its exhibitor's, then its expo's and delegation's.
+        for r in refStarts[i]..<refStarts[i &+ 1] {
+            let sc = Int(shared(t, ti, pat, refs: refs, r))
+            if sc > best { best = sc }
         }
+        let cs = Int(contextScores[ti &* contextCount &+ Int(contextOf[i])])
+        if cs > best { best = cs }
         return (best >= 0, max(0, best))
+    }
+
+    /// Fuzzy match of a folded pattern in the segment starting at `lo`, which ends at the first
+    /// byte of 12 or less: the quick score (as `match` gives it) and where the scan stopped, or
+    /// -1 and the segment's end. One pass, however the segment ends.
+    @inline(__always)
+    static func fuzzy(_ p: UnsafeBufferPointer<UInt8>, _ buf: UnsafeBufferPointer<UInt8>, _ lo: Int) -> (Int, Int) {
+        let m = p.count
+        if m == 0 { return (0, lo) }
+        var pi = 0
+        var score = 0
+        var prev = -2
+        var j = lo
+        var want = p[0]
+        while true {
+            let c = buf[j]
+            if c == want {
+                var len = 1
+                var ok = true
+                if want >= 0xC0 {
+                    // A multi-byte character matches whole; a segment's end byte (12 or less)
+                    // never equals a continuation byte, so this stops inside the segment.
+                    len = want >= 0xF0 ? 4 : (want >= 0xE0 ? 3 : 2)
+                    var k = 1
+                    while k < len { if buf[j &+ k] != p[pi &+ k] { ok = false; break }; k &+= 1 }
+                }
+                if ok {
+                    score &+= 16
+                    if j == lo { score &+= 8 } else {
+                        let b = buf[j &- 1]
+                        if b == 0x20 || b == 0x2D || b == 0x2E || b == 0x2C || b == 0x28 || b == 0x2F || b == 0x5F { score &+= 8 }
+                    }
+                    if j == prev &+ 1 { score &+= 4 }
+                    prev = j &+ len &- 1
+                    pi &+= len
+                    if pi == m { return (score - min(j - lo, 15) / 5, j &+ len) }
+                    j &+= len
+                    want = p[pi]
+                    continue
+                }
+            } else if c <= 12 {
+                return (-1, j)
+            }
+            j &+= 1
+        }
     }
 
     /// Byte-level match of a folded pattern in one segment; -1 when it does not match, else a

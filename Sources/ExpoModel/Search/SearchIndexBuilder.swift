@@ -5,66 +5,95 @@ import Dispatch
 /// Strings many booths share (products, sectors, delegation, hall, expo, country, kind,
 /// region) are folded once into a table of distinct strings, and each booth refers to them by
 /// number; a search then matches each such string once per query instead of once per booth.
-/// A booth's own strings (exhibitor name, local name, booth code) are folded into one buffer
-/// of tagged segments, the name first.
+/// The strings of a booth's expo and delegation are reached through one "context" number per
+/// booth, scored once per query. A booth's own strings (exhibitor name, local name, booth code)
+/// are folded into one buffer of tagged segments, the name first, ending with a 0 byte.
 struct SearchIndexBuilder {
     typealias Tag = BoothSearchIndex.Tag
+
+    /// A reference to a shared string: its tag in the top 4 bits, its number below.
+    static let idBits: UInt32 = 28
+    static let idMask: UInt32 = (1 << idBits) - 1
 
     /// Distinct shared strings, folded.
     struct Vocabulary {
         private var ids: [String: UInt32] = [:]
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
-        /// Per string, which of a–z and 0–9 it holds (see `BoothSearchIndex.bit`).
+        /// Per string, which characters it holds (see `BoothSearchIndex.bit`).
         var masks: [UInt64] = []
 
-        /// The number of `s`, adding it when new.
-        mutating func id(_ s: String) -> UInt32 {
-            if let i = ids[s] { return i }
+        /// The reference to `s` under `tag`, adding `s` when new; nil when the table is full
+        /// (the string is then kept with the booth's own strings).
+        mutating func ref(_ tag: Tag, _ s: String) -> UInt32? {
+            if let i = ids[s] { return UInt32(tag.rawValue) << SearchIndexBuilder.idBits | i }
+            guard masks.count < Int(SearchIndexBuilder.idMask) else { return nil }
             let folded = CompiledQuery.fold(s)
             bytes.append(contentsOf: folded)
             starts.append(bytes.count)
             masks.append(BoothSearchIndex.mask(folded))
             let i = UInt32(masks.count - 1)
             ids[s] = i
-            return i
+            return UInt32(tag.rawValue) << SearchIndexBuilder.idBits | i
         }
 
         /// Drops the look-up table once every string is in.
         mutating func finish() { ids = [:] }
     }
 
-    /// References to shared strings: a tag and a string number each.
+    /// A record's shared strings: references, and the strings that did not fit in the table.
     struct Refs: Sendable {
-        var tags: [UInt8] = []
-        var ids: [UInt32] = []
-        mutating func add(_ tag: Tag, _ id: UInt32) {
-            tags.append(tag.rawValue)
-            ids.append(id)
+        var refs: [UInt32] = []
+        var inline: [(Tag, String)] = []
+
+        mutating func add(_ tag: Tag, _ s: String, _ vocab: inout Vocabulary) {
+            if let r = vocab.ref(tag, s) { refs.append(r) } else { inline.append((tag, s)) }
         }
+    }
+
+    /// Per booth, which characters occur in any field and in its own segments: read for every
+    /// term, so kept apart from `ColdMasks`.
+    struct HotMasks: Sendable {
+        var all: UInt64 = 0
+        var own: UInt64 = 0
+    }
+
+    /// Per booth, which characters occur in its text fields and in its name: read only for
+    /// one-letter terms.
+    struct ColdMasks: Sendable {
+        var text: UInt64 = 0
+        var name: UInt64 = 0
     }
 
     /// One slice of the per-booth arrays, built on its own core.
     struct Part {
         var own: [UInt8] = []
         var ownStarts: [Int] = []
-        var refTags: [UInt8] = []
-        var refIDs: [UInt32] = []
+        var refs: [UInt32] = []
         var refStarts: [Int] = []
         var areas: [Double] = []
-        var masks: [BoothSearchIndex.Masks] = []
+        var hot: [HotMasks] = []
+        var cold: [ColdMasks] = []
+        var ownTags: UInt32 = 0
     }
 
     /// The arrays of a finished index.
     struct Arrays {
         var own: [UInt8] = []
         var ownStarts: [Int] = []
-        var refTags: [UInt8] = []
-        var refIDs: [UInt32] = []
+        var refs: [UInt32] = []
         var refStarts: [Int] = []
+        /// Per booth, its context (expo and delegation).
+        var contextOf: [UInt32] = []
+        /// Per context, its references (`contextRefs[contextStarts[c] ..< contextStarts[c + 1]]`).
+        var contextRefs: [UInt32] = []
+        var contextStarts: [Int] = [0]
         var vocabulary = Vocabulary()
         var areas: [Double] = []
-        var masks: [BoothSearchIndex.Masks] = []
+        var hot: [HotMasks] = []
+        var cold: [ColdMasks] = []
+        /// The tags any own segment has.
+        var ownTags: UInt32 = 0
         var rank: [Int32] = []
         var byRank: [Int32] = []
     }
@@ -72,71 +101,106 @@ struct SearchIndexBuilder {
     /// Builds every array for `catalog`, on both cores for large catalogues.
     static func build(_ catalog: Catalog) -> Arrays {
         var vocab = Vocabulary()
-        // Shared strings of expos, delegations and exhibitors, as references per record.
-        let expoRefs: [Refs] = catalog.expos.map { e in
+        let n = catalog.booths.count
+        let dOf = catalog.delegationOfBooth, eOf = catalog.expoOfBooth
+        // Contexts: the distinct (expo, delegation) pairs of booths, with their shared strings.
+        var contextIDs: [Int64: UInt32] = [:]
+        var contextOf = [UInt32](repeating: 0, count: n)
+        var contexts = [Refs]()
+        for i in 0..<n {
+            let key = Int64(eOf[i]) << 32 | Int64(UInt32(bitPattern: dOf[i]))
+            if let c = contextIDs[key] { contextOf[i] = c; continue }
             var r = Refs()
-            r.add(.expo, vocab.id(e.name))
-            r.add(.expoKey, vocab.id(e.id))
-            if let s = e.start { r.add(.expoKey, vocab.id(s)) }
-            return r
+            if eOf[i] >= 0 {
+                let e = catalog.expos[Int(eOf[i])]
+                r.add(.expo, e.name, &vocab)
+                r.add(.expoKey, e.id, &vocab)
+                if let s = e.start { r.add(.expoKey, s, &vocab) }
+            }
+            if dOf[i] >= 0 {
+                let d = catalog.delegations[Int(dOf[i])]
+                r.add(.delegation, d.name, &vocab)
+                if let c = d.country { r.add(.country, c, &vocab) }
+                if let k = d.kind { r.add(.kind, k.rawValue, &vocab) }
+                if let g = d.region { r.add(.region, g, &vocab) }
+            }
+            let c = UInt32(contexts.count)
+            contexts.append(r)
+            contextIDs[key] = c
+            contextOf[i] = c
         }
-        let delegationRefs: [Refs] = catalog.delegations.map { d in
-            var r = Refs()
-            r.add(.delegation, vocab.id(d.name))
-            if let c = d.country { r.add(.country, vocab.id(c)) }
-            if let k = d.kind { r.add(.kind, vocab.id(k.rawValue)) }
-            if let g = d.region { r.add(.region, vocab.id(g)) }
-            return r
-        }
+        contextIDs = [:]
         let exhibitorRefs: [Refs] = catalog.exhibitors.map { x in
             var r = Refs()
-            for s in x.sectors { r.add(.sector, vocab.id(s)) }
-            if let c = x.country { r.add(.country, vocab.id(c)) }
+            for s in x.sectors { r.add(.sector, s, &vocab) }
+            if let c = x.country { r.add(.country, c, &vocab) }
             return r
         }
         // Products and halls are per booth but mostly repeated.
-        let n = catalog.booths.count
         var boothRefs = Refs()
+        var boothInline: [Int: [(Tag, String)]] = [:]
         var boothRefStarts = [Int](repeating: 0, count: n + 1)
         for (i, b) in catalog.booths.enumerated() {
-            for p in b.products { boothRefs.add(.product, vocab.id(p)) }
-            if let h = b.hall { boothRefs.add(.hall, vocab.id(h)) }
-            boothRefStarts[i + 1] = boothRefs.ids.count
+            let before = boothRefs.inline.count
+            for p in b.products { boothRefs.add(.product, p, &vocab) }
+            if let h = b.hall { boothRefs.add(.hall, h, &vocab) }
+            if boothRefs.inline.count > before { boothInline[i] = Array(boothRefs.inline[before...]) }
+            boothRefStarts[i + 1] = boothRefs.refs.count
         }
         vocab.finish()
 
+        var a = Arrays()
+        // Context strings that did not fit in the table stay with each booth's own strings.
+        let contextInline = contexts.map(\.inline)
+        for r in contexts {
+            a.contextRefs.append(contentsOf: r.refs)
+            a.contextStarts.append(a.contextRefs.count)
+        }
+        contexts = []
+
         let chunks = n >= 20_000 ? 2 : 1
         var parts = [Part](repeating: Part(), count: chunks)
-        let shared = Shared(catalog: catalog, vocabMasks: vocab.masks, expoRefs: expoRefs, delegationRefs: delegationRefs,
-                            exhibitorRefs: exhibitorRefs, boothRefs: boothRefs, boothRefStarts: boothRefStarts)
+        // Per context, the characters of its strings, for every booth's masks.
+        var contextMasks = [(all: UInt64, text: UInt64)](repeating: (0, 0), count: a.contextStarts.count - 1)
+        for c in contextMasks.indices {
+            for r in a.contextRefs[a.contextStarts[c]..<a.contextStarts[c + 1]] {
+                let bits = vocab.masks[Int(r & idMask)]
+                contextMasks[c].all |= bits
+                if r >> idBits <= UInt32(Tag.expo.rawValue) { contextMasks[c].text |= bits }
+            }
+        }
+        let shared = Shared(catalog: catalog, vocabMasks: vocab.masks, exhibitorRefs: exhibitorRefs, boothRefs: boothRefs.refs,
+                            boothRefStarts: boothRefStarts, boothInline: boothInline, contextOf: contextOf, contextInline: contextInline,
+                            contextMasks: contextMasks)
         parts.withUnsafeMutableBufferPointer { out in
             let out = UncheckedBox(out)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 out.value[c] = shared.part((n * c / chunks)..<(n * (c + 1) / chunks))
             }
         }
-        var a = Arrays()
         a.vocabulary = vocab
+        a.contextOf = contextOf
         a.ownStarts.reserveCapacity(n + 1)
         a.refStarts.reserveCapacity(n + 1)
         a.own.reserveCapacity(parts.reduce(0) { $0 + $1.own.count })
-        a.refIDs.reserveCapacity(parts.reduce(0) { $0 + $1.refIDs.count })
-        a.refTags.reserveCapacity(a.refIDs.capacity)
+        a.refs.reserveCapacity(parts.reduce(0) { $0 + $1.refs.count })
         a.areas.reserveCapacity(n)
-        a.masks.reserveCapacity(n)
+        a.hot.reserveCapacity(n)
+        a.cold.reserveCapacity(n)
         for part in parts {
-            let ownBase = a.own.count, refBase = a.refIDs.count
+            let ownBase = a.own.count, refBase = a.refs.count
             a.ownStarts.append(contentsOf: part.ownStarts.lazy.map { $0 + ownBase })
             a.refStarts.append(contentsOf: part.refStarts.lazy.map { $0 + refBase })
             a.own.append(contentsOf: part.own)
-            a.refTags.append(contentsOf: part.refTags)
-            a.refIDs.append(contentsOf: part.refIDs)
+            a.refs.append(contentsOf: part.refs)
             a.areas.append(contentsOf: part.areas)
-            a.masks.append(contentsOf: part.masks)
+            a.hot.append(contentsOf: part.hot)
+            a.cold.append(contentsOf: part.cold)
+            a.ownTags |= part.ownTags
         }
         parts = []
         a.ownStarts.append(a.own.count)
-        a.refStarts.append(a.refIDs.count)
+        a.refStarts.append(a.refs.count)
         (a.rank, a.byRank) = ranks(catalog)
         return a
     }
@@ -145,11 +209,13 @@ struct SearchIndexBuilder {
     private struct Shared: @unchecked Sendable {
         let catalog: Catalog
         let vocabMasks: [UInt64]
-        let expoRefs: [Refs]
-        let delegationRefs: [Refs]
         let exhibitorRefs: [Refs]
-        let boothRefs: Refs
+        let boothRefs: [UInt32]
         let boothRefStarts: [Int]
+        let boothInline: [Int: [(Tag, String)]]
+        let contextOf: [UInt32]
+        let contextInline: [[(Tag, String)]]
+        let contextMasks: [(all: UInt64, text: UInt64)]
 
         func part(_ range: Range<Int>) -> Part {
             var part = Part()
@@ -157,57 +223,56 @@ struct SearchIndexBuilder {
             part.ownStarts.reserveCapacity(n)
             part.own.reserveCapacity(n * 40)
             part.refStarts.reserveCapacity(n)
-            part.refIDs.reserveCapacity(n * 10)
-            part.refTags.reserveCapacity(n * 10)
+            part.refs.reserveCapacity(n * 5)
             part.areas.reserveCapacity(n)
-            part.masks.reserveCapacity(n)
+            part.hot.reserveCapacity(n)
+            part.cold.reserveCapacity(n)
             let booths = catalog.booths
-            let xOf = catalog.exhibitorOfBooth, dOf = catalog.delegationOfBooth, eOf = catalog.expoOfBooth
+            let xOf = catalog.exhibitorOfBooth
             for i in range {
                 let b = booths[i]
-                var m = BoothSearchIndex.Masks()
+                var hot = HotMasks(), cold = ColdMasks()
                 part.ownStarts.append(part.own.count)
-                part.refStarts.append(part.refIDs.count)
+                part.refStarts.append(part.refs.count)
+                func addOwn(_ tag: Tag, _ folded: [UInt8]) {
+                    let bits = BoothSearchIndex.mask(folded)
+                    hot.own |= bits
+                    hot.all |= bits
+                    if tag.isText { cold.text |= bits }
+                    if tag == .name { cold.name |= bits }
+                    part.own.append(tag.rawValue)
+                    part.own.append(contentsOf: folded)
+                    part.ownTags |= 1 << UInt32(tag.rawValue)
+                }
+                func addRef(_ r: UInt32) {
+                    part.refs.append(r)
+                    let bits = vocabMasks[Int(r & SearchIndexBuilder.idMask)]
+                    hot.all |= bits
+                    if r >> SearchIndexBuilder.idBits <= UInt32(Tag.expo.rawValue) { cold.text |= bits }
+                }
                 let x = xOf[i] >= 0 ? catalog.exhibitors[Int(xOf[i])] : nil
                 let name = CompiledQuery.fold(x?.name ?? b.exhibitor)
-                let nameMask = BoothSearchIndex.mask(name)
-                m.name = nameMask
-                m.text |= nameMask
-                part.own.append(Tag.name.rawValue)
-                part.own.append(contentsOf: name)
+                addOwn(.name, name)
                 if let l = x?.localName {
                     // A local name equal to the name (after folding) adds nothing to match.
                     let local = CompiledQuery.fold(l)
-                    if local != name {
-                        m.text |= BoothSearchIndex.mask(local)
-                        part.own.append(Tag.local.rawValue)
-                        part.own.append(contentsOf: local)
-                    }
+                    if local != name { addOwn(.local, local) }
                 }
-                if let c = b.code {
-                    let code = CompiledQuery.fold(c)
-                    m.text |= BoothSearchIndex.mask(code)
-                    part.own.append(Tag.code.rawValue)
-                    part.own.append(contentsOf: code)
+                if let c = b.code { addOwn(.code, CompiledQuery.fold(c)) }
+                for k in boothRefStarts[i]..<boothRefStarts[i + 1] { addRef(boothRefs[k]) }
+                if let x = xOf[i] >= 0 ? exhibitorRefs[Int(xOf[i])] : nil {
+                    for r in x.refs { addRef(r) }
+                    for (tag, s) in x.inline { addOwn(tag, CompiledQuery.fold(s)) }
                 }
-                m.own = m.text
-                m.all = m.text
-                func add(_ r: Refs, _ range: Range<Int>) {
-                    for k in range {
-                        let tag = r.tags[k], id = r.ids[k]
-                        part.refTags.append(tag)
-                        part.refIDs.append(id)
-                        let bits = vocabMasks[Int(id)]
-                        m.all |= bits
-                        if tag <= Tag.expo.rawValue { m.text |= bits }
-                    }
-                }
-                add(boothRefs, boothRefStarts[i]..<boothRefStarts[i + 1])
-                if xOf[i] >= 0 { let r = exhibitorRefs[Int(xOf[i])]; add(r, 0..<r.ids.count) }
-                if dOf[i] >= 0 { let r = delegationRefs[Int(dOf[i])]; add(r, 0..<r.ids.count) }
-                if eOf[i] >= 0 { let r = expoRefs[Int(eOf[i])]; add(r, 0..<r.ids.count) }
+                for (tag, s) in boothInline[i] ?? [] { addOwn(tag, CompiledQuery.fold(s)) }
+                let context = Int(contextOf[i])
+                for (tag, s) in contextInline[context] { addOwn(tag, CompiledQuery.fold(s)) }
+                hot.all |= contextMasks[context].all
+                cold.text |= contextMasks[context].text
+                part.own.append(0)
                 part.areas.append(b.areaSqm ?? .nan)
-                part.masks.append(m)
+                part.hot.append(hot)
+                part.cold.append(cold)
             }
             return part
         }
