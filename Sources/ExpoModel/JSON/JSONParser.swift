@@ -26,10 +26,25 @@ public struct JSONParser {
     /// kept in the tree, so a huge catalogue never exists twice in memory.
     /// - Parameter streaming: receives (the array's key, the element's index, the element).
     public mutating func parse(_ bytes: [UInt8], streaming: ((String, Int, JSONNode) -> Bool)?) throws(JSONSyntaxError) -> JSONNode {
+        try parse(bytes, streaming: streaming, stopAt: nil)
+    }
+
+    /// Where a parse that may stop early stopped: the key of the streamed array, and how many
+    /// of its elements were read. Nil when it read the whole document.
+    private(set) var stoppedIn: (key: String, count: Int)?
+
+    /// Parses a document as `parse(_:streaming:)` does, but stops at the element separator
+    /// (a comma between elements of a streamed array) whose offset `stopAt` gives, if the parse
+    /// reaches it; the root object then holds the members read so far. `stopAt` is asked at
+    /// each element boundary and may change while the parse runs (-1: nowhere).
+    mutating func parse(_ bytes: [UInt8], streaming: ((String, Int, JSONNode) -> Bool)?, stopAt: (() -> Int)?) throws(JSONSyntaxError) -> JSONNode {
         var bom = false
+        var stopped: (key: String, count: Int)?
         let result: Result<JSONNode, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var reader = _Reader(buffer)
             reader.visitor = streaming
+            reader.stopAt = stopAt
+            defer { stopped = reader.stopped }
             do throws(JSONSyntaxError) {
                 if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
                     reader.index = 3
@@ -41,6 +56,7 @@ public struct JSONParser {
                     throw JSONSyntaxError(bytes.isEmpty ? "the file is empty" : "the file holds no JSON value", offset: reader.index)
                 }
                 let node = try reader.parseValue(depth: 0)
+                if reader.stopped != nil { return .success(node) }
                 reader.skipWhitespace()
                 if !reader.atEnd {
                     throw JSONSyntaxError("unexpected \(reader.describeCurrent()) after the end of the JSON value", offset: reader.index)
@@ -51,6 +67,35 @@ public struct JSONParser {
             }
         }
         skippedByteOrderMark = bom
+        stoppedIn = stopped
+        return try result.get()
+    }
+
+    /// Parses the rest of a document from an element separator inside the streamed array
+    /// `key` of the root object (where a parse with `stopAt` stopped): the remaining elements,
+    /// numbered from `index`, go to `streaming`; then the root object's remaining members,
+    /// which are returned, and the end of the text.
+    mutating func parseTail(_ bytes: [UInt8], from offset: Int, key: String, index: Int,
+                            streaming: @escaping (String, Int, JSONNode) -> Bool) throws(JSONSyntaxError) -> [JSONMember] {
+        let result: Result<[JSONMember], JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var reader = _Reader(buffer)
+            reader.visitor = streaming
+            do throws(JSONSyntaxError) {
+                reader.index = offset
+                var kept: [JSONNode] = []
+                _ = try reader.continueStreamedArray(key: key, depth: 2, start: offset, kept: &kept, count: index)
+                guard kept.isEmpty else { throw JSONSyntaxError("an element of \(key) was not streamed", offset: offset) }
+                var members: [JSONMember] = []
+                try reader.continueMembers(depth: 1, into: &members)
+                reader.skipWhitespace()
+                if !reader.atEnd {
+                    throw JSONSyntaxError("unexpected \(reader.describeCurrent()) after the end of the JSON value", offset: reader.index)
+                }
+                return .success(members)
+            } catch {
+                return .failure(error)
+            }
+        }
         return try result.get()
     }
 }
@@ -59,6 +104,9 @@ struct _Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var visitor: ((String, Int, JSONNode) -> Bool)?
+    var stopAt: (() -> Int)?
+    /// Set when the parse stopped at `stopAt`.
+    var stopped: (key: String, count: Int)?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -165,6 +213,12 @@ struct _Reader {
         var members: [JSONMember] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+        try parseMembers(depth: depth, into: &members)
+        return .object(members)
+    }
+
+    /// Reads members from the start of a key up to the object's closing brace.
+    mutating func parseMembers(depth: Int, into members: inout [JSONMember]) throws(JSONSyntaxError) {
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an object", offset: index) }
@@ -190,12 +244,24 @@ struct _Reader {
                 value = try parseValue(depth: depth)
             }
             members.append(JSONMember(key: key, keyOffset: keyOffset, node: value))
-            skipWhitespace()
-            guard index < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an object: expected ',' or '}'", offset: index) }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw unexpected("expected ',' or '}'")
+            if stopped != nil { return }
+            if try !continueAfterMember() { return }
         }
+    }
+
+    /// After a member's value: true at a comma (another member follows), false past the
+    /// closing brace.
+    mutating func continueAfterMember() throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an object: expected ',' or '}'", offset: index) }
+        if bytes[index] == UInt8(ascii: ",") { index += 1; return true }
+        if bytes[index] == UInt8(ascii: "}") { index += 1; return false }
+        throw unexpected("expected ',' or '}'")
+    }
+
+    /// Reads the rest of an object after a member's value.
+    mutating func continueMembers(depth: Int, into members: inout [JSONMember]) throws(JSONSyntaxError) {
+        if try continueAfterMember() { try parseMembers(depth: depth, into: &members) }
     }
 
     /// An array under the root object whose elements go to the visitor; those it keeps are
@@ -204,9 +270,14 @@ struct _Reader {
         let start = index
         index += 1 // [
         var kept: [JSONNode] = []
-        var count = 0
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return JSONNode(.array(kept), offset: start) }
+        return try streamElements(key: key, depth: depth, start: start, kept: &kept, count: 0)
+    }
+
+    /// Streams elements from the start of one to the array's closing bracket.
+    mutating func streamElements(key: String, depth: Int, start: Int, kept: inout [JSONNode], count first: Int) throws(JSONSyntaxError) -> JSONNode {
+        var count = first
         while true {
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw JSONSyntaxError("trailing comma before ']'", offset: index) }
@@ -215,10 +286,22 @@ struct _Reader {
             count += 1
             skipWhitespace()
             guard index < bytes.count else { throw JSONSyntaxError("unexpected end of file inside an array: expected ',' or ']'", offset: index) }
+            if let stopAt, index == stopAt(), bytes[index] == UInt8(ascii: ",") {
+                stopped = (key, count)
+                return JSONNode(.array(kept), offset: start)
+            }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return JSONNode(.array(kept), offset: start) }
             throw unexpected("expected ',' or ']'")
         }
+    }
+
+    /// Streams the rest of an array from an element separator (a comma), numbering elements
+    /// from `count`.
+    mutating func continueStreamedArray(key: String, depth: Int, start: Int, kept: inout [JSONNode], count: Int) throws(JSONSyntaxError) -> JSONNode {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { throw unexpected("expected ','") }
+        index += 1
+        return try streamElements(key: key, depth: depth, start: start, kept: &kept, count: count)
     }
 
     mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {

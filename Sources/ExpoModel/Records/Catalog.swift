@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A whole catalogue: its records, and indexes for the relations between them.
 ///
 /// Relations: expo → delegations → booths, expo → booths, exhibitor → booths.
@@ -20,11 +22,11 @@ public struct Catalog: Sendable {
     /// Top-level keys the format does not know, kept as they were.
     public var extra: [JSONMember]
 
-    private var sourceIndex: [String: Int] = [:]
-    private var expoIndex: [String: Int] = [:]
-    private var delegationIndex: [String: Int] = [:]
-    private var exhibitorIndex: [String: Int] = [:]
-    private var boothIndex: [String: Int] = [:]
+    private var sourceIndex = _IDIndex()
+    private var expoIndex = _IDIndex()
+    private var delegationIndex = _IDIndex()
+    private var exhibitorIndex = _IDIndex()
+    private var boothIndex = _IDIndex()
     /// Relations as compressed lists: the members of owner `k` are
     /// `list[start[k] ..< start[k + 1]]`, in record order.
     private var delegationsOfExpo = _Groups()
@@ -48,16 +50,52 @@ public struct Catalog: Sendable {
         self.exhibitors = exhibitors
         self.booths = booths
         self.extra = extra
-        sourceIndex = Self.index(sources.map(\.id))
-        expoIndex = Self.index(expos.map(\.id))
-        delegationIndex = Self.index(delegations.map(\.id))
-        exhibitorIndex = Self.index(exhibitors.map(\.id))
-        boothIndex = Self.index(booths.map(\.id))
+        sourceIndex = _IDIndex(Self.index(sources.map(\.id)))
+        expoIndex = _IDIndex(Self.index(expos.map(\.id)))
+        delegationIndex = _IDIndex(Self.index(delegations.map(\.id)))
+        exhibitorIndex = _IDIndex(Self.index(exhibitors.map(\.id)))
+        boothIndex = _IDIndex(Self.index(booths.map(\.id)))
+        buildRelations()
+    }
+
+    /// Creates a catalogue whose id look-ups were built already (by the decoder, which checked
+    /// that every id is defined once): each maps an id to its record's position.
+    init(title: String, synthetic: Bool, sources: [Source], expos: [Expo], delegations: [Delegation], exhibitors: [Exhibitor],
+         booths: [Booth], extra: [JSONMember], indexes: (sources: _IDIndex, expos: _IDIndex, delegations: _IDIndex,
+                                                        exhibitors: _IDIndex, booths: _IDIndex)) {
+        self.title = title
+        self.synthetic = synthetic
+        self.sources = sources
+        self.expos = expos
+        self.delegations = delegations
+        self.exhibitors = exhibitors
+        self.booths = booths
+        self.extra = extra
+        (sourceIndex, expoIndex, delegationIndex, exhibitorIndex, boothIndex) = indexes
+        buildRelations()
+    }
+
+    private mutating func buildRelations() {
         let ei = expoIndex, di = delegationIndex, xi = exhibitorIndex
         delegationsOfExpo = _Groups(owners: expos.count, members: delegations.map { Int32(ei[$0.expo] ?? -1) })
-        expoOfBooth = booths.map { Int32(ei[$0.expo] ?? -1) }
-        delegationOfBooth = booths.map { b in Int32(b.delegation.flatMap { di[$0] } ?? -1) }
-        exhibitorOfBooth = booths.map { Int32(xi[$0.exhibitor] ?? -1) }
+        // Each booth's expo, delegation and exhibitor, looked up on both cores for many booths.
+        let booths = self.booths
+        let n = booths.count
+        let chunks = n >= 50_000 ? 2 : 1
+        var parts = [(e: [Int32], d: [Int32], x: [Int32])](repeating: ([], [], []), count: chunks)
+        parts.withUnsafeMutableBufferPointer { out in
+            let out = UncheckedBox(out)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let range = (n * c / chunks)..<(n * (c + 1) / chunks)
+                out.value[c] = (booths[range].map { Int32(ei[$0.expo] ?? -1) },
+                                booths[range].map { b in Int32(b.delegation.flatMap { di[$0] } ?? -1) },
+                                booths[range].map { Int32(xi[$0.exhibitor] ?? -1) })
+            }
+        }
+        expoOfBooth = parts.count == 1 ? parts[0].e : parts.flatMap(\.e)
+        delegationOfBooth = parts.count == 1 ? parts[0].d : parts.flatMap(\.d)
+        exhibitorOfBooth = parts.count == 1 ? parts[0].x : parts.flatMap(\.x)
+        parts = []
         boothsOfExpo = _Groups(owners: expos.count, members: expoOfBooth)
         boothsOfDelegation = _Groups(owners: delegations.count, members: delegationOfBooth)
         boothsOfExhibitor = _Groups(owners: exhibitors.count, members: exhibitorOfBooth)
@@ -118,6 +156,22 @@ public struct Catalog: Sendable {
         guard listed < total else { return nil }
         return "listed \(Format.grouped(listed)) of \(Format.grouped(total))"
     }
+}
+
+/// Ids mapped to record positions: one table, or two when a file was read on two cores (each
+/// half's ids, with no id in both).
+struct _IDIndex: Sendable {
+    var first: [String: Int] = [:]
+    var second: [String: Int] = [:]
+
+    init(_ first: [String: Int] = [:], _ second: [String: Int] = [:]) {
+        self.first = first
+        self.second = second
+    }
+
+    subscript(id: String) -> Int? { first[id] ?? (second.isEmpty ? nil : second[id]) }
+
+    var count: Int { first.count + second.count }
 }
 
 /// Members grouped by owner, stored as one list and the start of each owner's run.

@@ -1,3 +1,11 @@
+import Dispatch
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns catalogue JSON (format version 1) into a `Catalog`, checking everything the format
 /// promises and collecting every problem rather than stopping at the first.
 public struct CatalogDecoder {
@@ -19,31 +27,59 @@ public struct CatalogDecoder {
     /// Creates a decoder.
     public init() {}
 
+    /// Files at least this large are read on two cores.
+    static let twoCoreMinimumBytes = 4 << 20
+
     /// Parses and validates catalogue bytes.
     /// - Parameter progress: called now and then with the fraction of the file read so far.
     public func decode(_ bytes: [UInt8], progress: ((Double) -> Void)? = nil) -> Result {
+        decode(bytes, progress: progress, twoCoresFrom: Self.twoCoreMinimumBytes)
+    }
+
+    /// Parses and validates catalogue bytes, on two cores when there are at least
+    /// `twoCoresFrom` of them. The result is the same either way: a file in which the two-core
+    /// reading finds any problem is read again in one piece, for messages in file order.
+    /// - Parameter waitForCut: the first core waits until the second has found its cut (or
+    ///   found none), so that a test of a small file reads it on two cores for sure.
+    func decode(_ bytes: [UInt8], progress: ((Double) -> Void)? = nil, twoCoresFrom: Int, waitForCut: Bool = false) -> Result {
+        if bytes.count >= twoCoresFrom, let result = decodeOnTwoCores(bytes, progress: progress, waitForCut: waitForCut) { return result }
+        return decodeInOnePiece(bytes, progress: progress)
+    }
+
+    /// Reads the file from start to end on this thread.
+    func decodeInOnePiece(_ bytes: [UInt8], progress: ((Double) -> Void)?) -> Result {
         let lines = _LazyLineMap(bytes)
         var parser = JSONParser()
-        let root: JSONNode
         var ctx = _DecodeContext(lines: lines)
+        ctx.totalBytes = bytes.count
         var streamed = _Streamed()
+        let total = Double(max(1, bytes.count))
+        let root: JSONNode
         do {
             // Records are decoded as they are parsed, so the whole tree never sits in memory.
-            let total = Double(max(1, bytes.count))
             root = try parser.parse(bytes) { key, index, node in
                 if let progress, index % 4096 == 0 { progress(Double(node.offset) / total) }
                 return ctx.stream(key, index, node, into: &streamed)
             }
         } catch {
-            let d = Diagnostic(.error, path: "", position: lines.position(of: error.offset), message: error.message)
-            return Result(catalog: .empty(title: ""), diagnostics: [d])
+            return Self.syntaxError(error, lines)
         }
+        return Self.finish(root, &ctx, streamed, skippedByteOrderMark: parser.skippedByteOrderMark)
+    }
+
+    static func syntaxError(_ error: JSONSyntaxError, _ lines: _LazyLineMap) -> Result {
+        let d = Diagnostic(.error, path: "", position: lines.position(of: error.offset), message: error.message)
+        return Result(catalog: .empty(title: ""), diagnostics: [d])
+    }
+
+    /// Checks the document as a whole once its records are decoded, and orders the messages.
+    static func finish(_ root: JSONNode, _ ctx: inout _DecodeContext, _ streamed: _Streamed, skippedByteOrderMark: Bool) -> Result {
         let recordProblems = ctx.diagnostics
         ctx.diagnostics = []
-        if parser.skippedByteOrderMark {
+        if skippedByteOrderMark {
             ctx.warn("", 0, "the file starts with a UTF-8 byte-order mark, which was ignored")
         }
-        let catalog = ctx.decodeCatalog(root, streamed: streamed)
+        let catalog = ctx.decodeCatalog(root, streamed: streamed, recordsValid: !recordProblems.contains { $0.severity == .error })
         // In file order, as a person reads the file (ties keep the order the checks ran in).
         let all = ctx.diagnostics + recordProblems
         let ordered = all.enumerated().sorted { a, b in
@@ -54,6 +90,121 @@ public struct CatalogDecoder {
             return a.offset < b.offset
         }.map(\.element)
         return Result(catalog: catalog, diagnostics: ordered)
+    }
+
+    /// One core reads from the start; the other finds a cut near the middle (a comma between two
+    /// records of a large array) and reads from there to the end. The first stops at the cut if
+    /// it learns of it in time. Nil when the halves found any problem, so that the file is read
+    /// again in one piece.
+    func decodeOnTwoCores(_ bytes: [UInt8], progress: ((Double) -> Void)?, waitForCut: Bool = false) -> Result? {
+        let cutAt = _CutPoint()
+        // Found first, on this thread, when asked to wait for it.
+        let known = waitForCut ? Self.findCut(bytes) : nil
+        if waitForCut { cutAt.offset.store(known?.offset ?? _CutPoint.none, ordering: .releasing) }
+        let total = Double(max(1, bytes.count))
+        var head = _Head()
+        var tail: _Tail?
+        withUnsafeMutablePointer(to: &head) { headOut in
+            withUnsafeMutablePointer(to: &tail) { tailOut in
+                let out = UncheckedBox((headOut, tailOut, progress))
+                DispatchQueue.concurrentPerform(iterations: 2) { worker in
+                    if worker == 0 {
+                        out.value.0.pointee = Self.readHead(bytes, cutAt, progress: out.value.2.map { report in
+                            { (offset: Int) in report((Double(offset) + Double(max(0, cutAt.tailRead.load(ordering: .relaxed)))) / total) }
+                        })
+                    } else {
+                        out.value.1.pointee = Self.readTail(bytes, cutAt, known: known, searched: waitForCut)
+                    }
+                }
+            }
+        }
+        guard let stopped = head.stoppedIn else {
+            // The first core read everything: that is the one-piece reading.
+            guard let root = head.root else { return head.error.map { Self.syntaxError($0, head.lines) } }
+            return Self.finish(root, &head.ctx, head.streamed, skippedByteOrderMark: head.skippedByteOrderMark)
+        }
+        guard let tail, let tailMembers = tail.members, let root = head.root, case let .object(headMembers) = root.value,
+              stopped.key == tail.cut.key, stopped.count == tail.cut.index,
+              head.ctx.diagnostics.isEmpty, tail.ctx.diagnostics.isEmpty, !head.skippedByteOrderMark else { return nil }
+        // Moved out, so that joining the halves copies neither records nor id tables.
+        var streamed = head.streamed
+        head.streamed = _Streamed()
+        guard streamed.append(tail.streamed) else { return nil }
+        var ctx = head.ctx
+        head.ctx = _DecodeContext(lines: nil)
+        let result = Self.finish(JSONNode(.object(headMembers + tailMembers), offset: root.offset), &ctx, streamed, skippedByteOrderMark: false)
+        return result.diagnostics.isEmpty ? result : nil
+    }
+
+    /// What the first core read: the document up to the cut (or all of it).
+    struct _Head {
+        var root: JSONNode?
+        var error: JSONSyntaxError?
+        var ctx = _DecodeContext(lines: nil)
+        var lines = _LazyLineMap([])
+        var streamed = _Streamed()
+        var stoppedIn: (key: String, count: Int)?
+        var skippedByteOrderMark = false
+    }
+
+    /// What the second core read: the document from the cut.
+    struct _Tail {
+        var cut: JSONSplitter.Cut
+        var members: [JSONMember]?
+        var ctx: _DecodeContext
+        var streamed = _Streamed()
+    }
+
+    static func readHead(_ bytes: [UInt8], _ cutAt: _CutPoint, progress: ((Int) -> Void)?) -> _Head {
+        var head = _Head()
+        head.lines = _LazyLineMap(bytes)
+        head.ctx = _DecodeContext(lines: head.lines)
+        head.ctx.totalBytes = bytes.count
+        var parser = JSONParser()
+        var ctx = head.ctx
+        var streamed = _Streamed()
+        do {
+            head.root = try parser.parse(bytes, streaming: { key, index, node in
+                if let progress, index % 4096 == 0 { progress(node.offset) }
+                return ctx.stream(key, index, node, into: &streamed)
+            }, stopAt: { cutAt.offset.load(ordering: .acquiring) })
+        } catch {
+            head.error = error
+        }
+        head.ctx = ctx
+        head.streamed = streamed
+        head.stoppedIn = parser.stoppedIn
+        head.skippedByteOrderMark = parser.skippedByteOrderMark
+        return head
+    }
+
+    /// A cut a little before the middle: the second core also has to find it.
+    static func findCut(_ bytes: [UInt8]) -> JSONSplitter.Cut? {
+        let keys: Set<String> = ["sources", "expos", "delegations", "exhibitors", "booths"]
+        return bytes.withUnsafeBufferPointer { JSONSplitter.cut($0, near: bytes.count / 100 * 47, keys: keys) }
+    }
+
+    static func readTail(_ bytes: [UInt8], _ cutAt: _CutPoint, known: JSONSplitter.Cut?, searched: Bool) -> _Tail? {
+        let found = searched ? known : Self.findCut(bytes)
+        guard let cut = found else {
+            cutAt.offset.store(_CutPoint.none, ordering: .releasing)
+            return nil
+        }
+        cutAt.offset.store(cut.offset, ordering: .releasing)
+        var tail = _Tail(cut: cut, ctx: _DecodeContext(lines: _LazyLineMap(bytes)))
+        tail.ctx.totalBytes = bytes.count
+        // References are checked when the halves are joined, from the records themselves.
+        tail.ctx.referencesChecked = false
+        var ctx = tail.ctx
+        var streamed = _Streamed()
+        var parser = JSONParser()
+        tail.members = try? parser.parseTail(bytes, from: cut.offset, key: cut.key, index: cut.index) { key, index, node in
+            if index % 4096 == 0 { cutAt.tailRead.store(node.offset - cut.offset, ordering: .relaxed) }
+            return ctx.stream(key, index, node, into: &streamed)
+        }
+        tail.ctx = ctx
+        tail.streamed = streamed
+        return tail
     }
 
     /// Decodes an already-parsed document (positions are unknown).
@@ -67,6 +218,14 @@ public struct CatalogDecoder {
 struct _DecodeContext {
     let lines: _LazyLineMap?
     var diagnostics: [Diagnostic] = []
+    /// The place of the record being decoded in its array.
+    var recordIndex = 0
+    /// False while reading the second half of a file on two cores: references are then
+    /// checked when the halves are joined.
+    var referencesChecked = true
+    /// The size of the file, and where the array being streamed starts.
+    var totalBytes = 0
+    var arrayStart = 0
 
     init(lines: _LazyLineMap?) { self.lines = lines }
 
@@ -210,7 +369,7 @@ struct _DecodeContext {
 
     // MARK: The document
 
-    mutating func decodeCatalog(_ root: JSONNode, streamed: _Streamed = _Streamed()) -> Catalog {
+    mutating func decodeCatalog(_ root: JSONNode, streamed: _Streamed = _Streamed(), recordsValid: Bool = false) -> Catalog {
         let known = _Known.catalog
         guard let o = object(root, path: "", known: known, what: "a catalogue") else { return .empty(title: "") }
         if let m = o.byKey["format"] {
@@ -262,6 +421,14 @@ struct _DecodeContext {
 
         checkReferences(ids)
 
+        if recordsValid, !diagnostics.contains(where: { $0.severity == .error }), ids.sources.count == sources.count,
+           ids.expos.count == expos.count, ids.delegations.count == delegations.count, ids.exhibitors.count == exhibitors.count,
+           ids.booths.count == booths.count {
+            // Every record was kept, so each id's place is its record's position.
+            return Catalog(title: title, synthetic: synthetic, sources: sources, expos: expos, delegations: delegations,
+                           exhibitors: exhibitors, booths: booths, extra: o.extra,
+                           indexes: (ids.sources, ids.expos, ids.delegations, ids.exhibitors, ids.booths))
+        }
         return Catalog(title: title, synthetic: synthetic, sources: sources, expos: expos,
                        delegations: delegations, exhibitors: exhibitors, booths: booths,
                        extra: o.extra)
@@ -271,6 +438,22 @@ struct _DecodeContext {
     /// are not record arrays (they stay in the tree).
     mutating func stream(_ key: String, _ index: Int, _ node: JSONNode, into s: inout _Streamed) -> Bool {
         let path = "\(key)[\(index)]"
+        recordIndex = index
+        if index == 0 { arrayStart = node.offset }
+        if index == 1_024, node.offset > arrayStart, let kind = _IDTable.Kind.allCases.first(where: { $0.plural == key }) {
+            // A large array: make room for as many records as the rest of the file could hold,
+            // so its id table is not rebuilt as it grows.
+            let perRecord = max(1, (node.offset - arrayStart) / index)
+            let estimate = index + (totalBytes - node.offset) / perRecord
+            s.ids.reserve(kind, estimate)
+            switch kind {
+            case .source: s.sources.reserveCapacity(estimate)
+            case .expo: s.expos.reserveCapacity(estimate)
+            case .delegation: s.delegations.reserveCapacity(estimate)
+            case .exhibitor: s.exhibitors.reserveCapacity(estimate)
+            case .booth: s.booths.reserveCapacity(estimate)
+            }
+        }
         switch key {
         case "sources": if let r = source(node, path, &s.ids) { s.sources.append(r) }
         case "expos": if let r = expo(node, path, &s.ids) { s.expos.append(r) }
@@ -292,6 +475,7 @@ struct _DecodeContext {
         var out: [(T, Int)] = []
         out.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
+            recordIndex = i
             if let r = decode(&self, item, "\(key)[\(i)]") { out.append((r, i)) }
         }
         return out
@@ -306,7 +490,7 @@ struct _DecodeContext {
             error(o.join("id"), offset, "duplicate \(kind.rawValue) id \"\(id.prefix(60))\"\(where_)")
             return nil
         }
-        ids.define(kind, id, (o.path, offset))
+        ids.define(kind, id, place: recordIndex, offset: offset)
         return id
     }
 
@@ -320,7 +504,8 @@ struct _DecodeContext {
     /// expos and exhibitors before booths); otherwise keeps it for `checkReferences`. A million
     /// booths then keep no list of three million references.
     mutating func refer(_ r: _IDTable.Reference, _ ids: inout _IDTable) {
-        if ids.defined(r.kind, r.id) != nil {
+        guard referencesChecked else { return }
+        if ids.place(r.kind, r.id) != nil {
             checkDelegationExpo(r, ids)
         } else {
             ids.references.append(r)
@@ -488,7 +673,7 @@ struct _DecodeContext {
 
     mutating func checkReferences(_ ids: _IDTable) {
         for r in ids.references {
-            guard ids.defined(r.kind, r.id) != nil else {
+            guard ids.place(r.kind, r.id) != nil else {
                 error(r.path, r.offset, "refers to \(r.kind.rawValue) \"\(r.id.prefix(60))\", which is not defined in \(r.kind.plural)")
                 continue
             }
@@ -601,12 +786,91 @@ struct _Streamed {
     var delegations: [Delegation] = []
     var exhibitors: [Exhibitor] = []
     var booths: [Booth] = []
+
+    /// Adds the records of the file's second half, read with references unchecked; false when
+    /// an id is defined in both halves or a reference of the second half has no target. Ids are
+    /// not copied: each kind's table keeps the second half's ids as a second table.
+    mutating func append(_ tail: _Streamed) -> Bool {
+        var ids = self.ids
+        for kind in _IDTable.Kind.allCases {
+            guard ids.table(kind).second.isEmpty else { return false }
+            let second = tail.ids.table(kind).first
+            switch kind {
+            case .source: ids.sources.second = second
+            case .expo: ids.expos.second = second
+            case .delegation: ids.delegations.second = second
+            case .exhibitor: ids.exhibitors.second = second
+            case .booth: ids.booths.second = second
+            }
+        }
+        for (d, e) in tail.ids.expoOfDelegation { ids.expoOfDelegation[d] = e }
+        let known = ids
+        // One core joins the records; the other checks the second half against both.
+        var ok = true
+        withUnsafeMutablePointer(to: &self) { me in
+            withUnsafeMutablePointer(to: &ok) { ok in
+                let out = UncheckedBox((me, ok))
+                DispatchQueue.concurrentPerform(iterations: 2) { c in
+                    if c == 0 {
+                        let me = out.value.0
+                        me.pointee.sources += tail.sources
+                        me.pointee.expos += tail.expos
+                        me.pointee.delegations += tail.delegations
+                        me.pointee.exhibitors += tail.exhibitors
+                        me.pointee.booths += tail.booths
+                    } else {
+                        out.value.1.pointee = Self.check(tail, against: known)
+                    }
+                }
+            }
+        }
+        self.ids = ids
+        return ok
+    }
+
+    /// True when no id of `tail` is also in the first half, and every reference of `tail` has
+    /// a target in `ids` (both halves).
+    private static func check(_ tail: _Streamed, against ids: _IDTable) -> Bool {
+        for kind in _IDTable.Kind.allCases {
+            let t = ids.table(kind)
+            for id in t.second.keys where t.first[id] != nil { return false }
+        }
+        func cited(_ list: [String]) -> Bool { list.allSatisfy { ids.sources[$0] != nil } }
+        guard tail.expos.allSatisfy({ cited($0.sources) }),
+              tail.delegations.allSatisfy({ ids.expos[$0.expo] != nil && cited($0.sources) }),
+              tail.exhibitors.allSatisfy({ cited($0.sources) }) else { return false }
+        return tail.booths.allSatisfy { b in
+            guard ids.expos[b.expo] != nil, ids.exhibitors[b.exhibitor] != nil, cited(b.sources) else { return false }
+            if let d = b.delegation {
+                guard ids.delegations[d] != nil else { return false }
+                if let e = ids.expoOfDelegation[d], e != b.expo { return false }
+            }
+            return true
+        }
+    }
+}
+
+/// Where the second core cut the file (-1 until known), and how far it has read since.
+final class _CutPoint: Sendable {
+    static let unknown = -1
+    static let none = -2
+    let offset = Atomic<Int>(unknown)
+    let tailRead = Atomic<Int>(0)
 }
 
 struct _IDTable {
-    enum Kind: String {
+    enum Kind: String, CaseIterable {
         case source, expo, delegation, exhibitor, booth
         var plural: String { rawValue == "source" ? "sources" : rawValue + "s" }
+        var ordinal: Int {
+            switch self {
+            case .source: return 0
+            case .expo: return 1
+            case .delegation: return 2
+            case .exhibitor: return 3
+            case .booth: return 4
+            }
+        }
     }
     struct Reference {
         var kind: Kind
@@ -623,14 +887,26 @@ struct _IDTable {
             return index.map { p + "[\($0)]" } ?? p
         }
     }
-    /// Ids seen so far, one table per kind (a nested dictionary would hash twice per look-up).
-    var sources: [String: (path: String, offset: Int)] = [:]
-    var expos: [String: (path: String, offset: Int)] = [:]
-    var delegations: [String: (path: String, offset: Int)] = [:]
-    var exhibitors: [String: (path: String, offset: Int)] = [:]
-    var booths: [String: (path: String, offset: Int)] = [:]
+    /// Ids seen so far, one table per kind, each id mapped to its record's place in its array
+    /// (a nested dictionary would hash twice per look-up). For a valid file these places are
+    /// the records' positions, so the catalogue adopts the tables.
+    var sources = _IDIndex()
+    var expos = _IDIndex()
+    var delegations = _IDIndex()
+    var exhibitors = _IDIndex()
+    var booths = _IDIndex()
+    /// Per kind and place, the byte offset of the record's id (-1: none), for messages.
+    var offsets: [[Int]] = Array(repeating: [], count: 5)
 
+    /// Where `id` was first defined: its record's place and the offset of its id.
     func defined(_ kind: Kind, _ id: String) -> (path: String, offset: Int)? {
+        guard let i = place(kind, id) else { return nil }
+        return ("\(kind.plural)[\(i)]", offsets[kind.ordinal][i])
+    }
+
+    /// The place of the record defining `id`.
+    @inline(__always)
+    func place(_ kind: Kind, _ id: String) -> Int? {
         switch kind {
         case .source: return sources[id]
         case .expo: return expos[id]
@@ -640,15 +916,54 @@ struct _IDTable {
         }
     }
 
-    mutating func define(_ kind: Kind, _ id: String, _ at: (path: String, offset: Int)) {
+    mutating func define(_ kind: Kind, _ id: String, place: Int, offset: Int) {
         switch kind {
-        case .source: sources[id] = at
-        case .expo: expos[id] = at
-        case .delegation: delegations[id] = at
-        case .exhibitor: exhibitors[id] = at
-        case .booth: booths[id] = at
+        case .source: sources.first[id] = place
+        case .expo: expos.first[id] = place
+        case .delegation: delegations.first[id] = place
+        case .exhibitor: exhibitors.first[id] = place
+        case .booth: booths.first[id] = place
+        }
+        let k = kind.ordinal
+        if offsets[k].count <= place {
+            offsets[k].append(contentsOf: repeatElement(-1, count: place + 1 - offsets[k].count))
+        }
+        offsets[k][place] = offset
+    }
+
+    /// How many ids of `kind` are defined.
+    func table(_ kind: Kind) -> _IDIndex {
+        switch kind {
+        case .source: return sources
+        case .expo: return expos
+        case .delegation: return delegations
+        case .exhibitor: return exhibitors
+        case .booth: return booths
         }
     }
+
+    func count(_ kind: Kind) -> Int {
+        switch kind {
+        case .source: return sources.count
+        case .expo: return expos.count
+        case .delegation: return delegations.count
+        case .exhibitor: return exhibitors.count
+        case .booth: return booths.count
+        }
+    }
+
+    /// Makes room for `count` ids of `kind` in all, once a large array shows its size.
+    mutating func reserve(_ kind: Kind, _ count: Int) {
+        switch kind {
+        case .source: sources.first.reserveCapacity(count)
+        case .expo: expos.first.reserveCapacity(count)
+        case .delegation: delegations.first.reserveCapacity(count)
+        case .exhibitor: exhibitors.first.reserveCapacity(count)
+        case .booth: booths.first.reserveCapacity(count)
+        }
+        offsets[kind.ordinal].reserveCapacity(count)
+    }
+
     var references: [Reference] = []
     var expoOfDelegation: [String: String] = [:]
 }

@@ -31,18 +31,35 @@ public enum CatalogLoader {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: Self.reason(errno)) }
         defer { close(fd) }
+        if type == S_IFREG, st.st_size > maxBytes { throw .cannotOpen(path: path, reason: "it is larger than \(maxBytes >> 30) GiB") }
+        // Read straight into the result, growing it when the file turns out longer (a pipe, or a
+        // file still being written).
         var out: [UInt8] = []
-        if type == S_IFREG { out.reserveCapacity(Int(st.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .cannotOpen(path: path, reason: Self.reason(errno))
+        var capacity = type == S_IFREG ? Int(st.st_size) + 1 : 1 << 20
+        var failure: Int32 = 0
+        while failure == 0 {
+            let previous = out
+            out = [UInt8](unsafeUninitializedCapacity: capacity) { buf, count in
+                guard let base = buf.baseAddress else { return }
+                previous.withUnsafeBufferPointer { old in
+                    if let from = old.baseAddress { base.update(from: from, count: old.count) }
+                }
+                count = previous.count
+                while count < capacity {
+                    let n = read(fd, base + count, capacity - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if n == 0 { return }
+                    count += n
+                }
             }
-            if n == 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+            if failure != 0 { throw .cannotOpen(path: path, reason: Self.reason(failure)) }
+            if out.count < capacity { break }
             if out.count > maxBytes { throw .cannotOpen(path: path, reason: "it is larger than \(maxBytes >> 30) GiB") }
+            capacity *= 2
         }
         return out
     }
