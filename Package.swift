@@ -23,7 +23,9 @@ let package = Package(
             resources: [.embedInCode("catalogs/china-russia-expo.json")]
         ),
         // Pure model: types, codecs, validation, search. No terminal.
-        .target(name: "ExpoModel"),
+        .target(name: "ExpoModel", dependencies: ["CPrefetch"]),
+        // A prefetch hint for the search's scanning loop.
+        .target(name: "CPrefetch"),
         // The browser as pure functions: update(state, event) and render(state, size).
         .target(name: "ExpoTUI", dependencies: ["ExpoModel"]),
         // ncursesw through a small C shim.

@@ -45,7 +45,8 @@ struct Search: ParsableCommand {
         let catalog = try options.load()
         let result = BoothSearchIndex(catalog).search(parsed, rankAll: true)
         let count = limit == 0 ? result.booths.count : min(limit, result.booths.count)
-        let hits = (0..<count).map { (boothIndex: result.booths[$0], score: result.scores[$0]) }
+        let scores = result.scores
+        let hits = (0..<count).map { (boothIndex: result.booths[$0], score: scores[$0]) }
         if json {
             let items: [JSONNode] = hits.map { h in
                 let b = catalog.booths[h.boothIndex]

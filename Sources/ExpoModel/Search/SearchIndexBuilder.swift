@@ -78,19 +78,26 @@ struct SearchIndexBuilder {
     }
 
     /// The arrays of a finished index.
+    /// What the scan reads first for each booth, in one place: its masks and where its own
+    /// segments, references and context are.
+    struct BoothHead: Sendable {
+        var all: UInt64
+        var own: UInt64
+        var ownStart: Int
+        var refStart: Int
+        var refCount: UInt32
+        var context: UInt32
+    }
+
     struct Arrays {
         var own: [UInt8] = []
-        var ownStarts: [Int] = []
         var refs: [UInt32] = []
-        var refStarts: [Int] = []
-        /// Per booth, its context (expo and delegation).
-        var contextOf: [UInt32] = []
+        var heads: [BoothHead] = []
         /// Per context, its references (`contextRefs[contextStarts[c] ..< contextStarts[c + 1]]`).
         var contextRefs: [UInt32] = []
         var contextStarts: [Int] = [0]
         var vocabulary = Vocabulary()
         var areas: [Double] = []
-        var hot: [HotMasks] = []
         var cold: [ColdMasks] = []
         /// The tags any own segment has.
         var ownTags: UInt32 = 0
@@ -179,28 +186,30 @@ struct SearchIndexBuilder {
             }
         }
         a.vocabulary = vocab
-        a.contextOf = contextOf
-        a.ownStarts.reserveCapacity(n + 1)
-        a.refStarts.reserveCapacity(n + 1)
-        a.own.reserveCapacity(parts.reduce(0) { $0 + $1.own.count })
+        a.heads.reserveCapacity(n)
+        a.own.reserveCapacity(parts.reduce(0) { $0 + $1.own.count } + 8)
         a.refs.reserveCapacity(parts.reduce(0) { $0 + $1.refs.count })
         a.areas.reserveCapacity(n)
-        a.hot.reserveCapacity(n)
         a.cold.reserveCapacity(n)
+        var i = 0
         for part in parts {
             let ownBase = a.own.count, refBase = a.refs.count
-            a.ownStarts.append(contentsOf: part.ownStarts.lazy.map { $0 + ownBase })
-            a.refStarts.append(contentsOf: part.refStarts.lazy.map { $0 + refBase })
+            for k in part.hot.indices {
+                let refEnd = k + 1 < part.refStarts.count ? part.refStarts[k + 1] : part.refs.count
+                a.heads.append(BoothHead(all: part.hot[k].all, own: part.hot[k].own, ownStart: part.ownStarts[k] + ownBase,
+                                         refStart: part.refStarts[k] + refBase, refCount: UInt32(refEnd - part.refStarts[k]),
+                                         context: contextOf[i]))
+                i += 1
+            }
             a.own.append(contentsOf: part.own)
             a.refs.append(contentsOf: part.refs)
             a.areas.append(contentsOf: part.areas)
-            a.hot.append(contentsOf: part.hot)
             a.cold.append(contentsOf: part.cold)
             a.ownTags |= part.ownTags
         }
         parts = []
-        a.ownStarts.append(a.own.count)
-        a.refStarts.append(a.refs.count)
+        // Room for the scan to read eight bytes at a time past the last segment.
+        a.own.append(contentsOf: repeatElement(0, count: 8))
         (a.rank, a.byRank) = ranks(catalog)
         return a
     }
