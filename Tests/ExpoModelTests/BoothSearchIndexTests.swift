@@ -53,6 +53,27 @@ import Testing
         #expect(some.scores.dropFirst(k).allSatisfy { $0 <= lowestRanked })
     }
 
+    @Test func ranksOfManyNamesAgreeWithAPlainSort() {
+        // Enough names to be sorted on two cores and merged; many repeated, three scripts.
+        let words = ["Amur", "amur", "Zeya", "Ёлка", "Елка", "哈尔滨", "Café", "Cafe\u{301}", "B", ""]
+        var rng = ExpoModel.SplitMix64(seed: 9)
+        let n = 60_000
+        let exhibitors = (0..<n).map { i in Exhibitor(id: "x\(i)", name: "\(rng.pick(words)) \(rng.pick(words))\(rng.below(40))") }
+        var booths = (0..<n).map { i in Booth(id: "b\(i)", expo: "e", exhibitor: "x\(rng.below(n))") }
+        booths.append(Booth(id: "orphan", expo: "e", exhibitor: "no such exhibitor"))
+        let c = Catalog(title: "t", expos: [Expo(id: "e", name: "E")], exhibitors: exhibitors, booths: booths)
+        let (rank, byRank) = SearchIndexBuilder.ranks(c)
+        let names = c.booths.map { c.exhibitor($0.exhibitor)?.name ?? $0.exhibitor }
+        let reference = names.indices.sorted { a, b in
+            let ca = names[a].count, cb = names[b].count
+            if ca != cb { return ca < cb }
+            if names[a] != names[b] { return names[a] < names[b] }
+            return a < b
+        }
+        #expect(byRank.map(Int.init) == reference)
+        #expect(reference.enumerated().allSatisfy { rank[$0.element] == Int32($0.offset) })
+    }
+
     @Test func lowestRanksAgreesWithSorting() {
         var rng = ExpoModel.SplitMix64(seed: 3)
         for trial in 0..<40 {

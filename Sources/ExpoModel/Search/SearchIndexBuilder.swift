@@ -287,6 +287,15 @@ struct SearchIndexBuilder {
         }
     }
 
+    /// The tie-break order of names: fewer characters first, then name order, then position.
+    @inline(__always)
+    static func nameOrder(_ a: Int, _ b: Int, _ names: [String], _ counts: UnsafeBufferPointer<Int>) -> Bool {
+        let ca = counts[a], cb = counts[b]
+        if ca != cb { return ca < cb }
+        if names[a] != names[b] { return names[a] < names[b] }
+        return a < b
+    }
+
     /// Each booth's place in the tie-break order (shorter name first, then name order, then
     /// position), and the booths in that order. Names are sorted once per exhibitor.
     static func ranks(_ catalog: Catalog) -> (rank: [Int32], byRank: [Int32]) {
@@ -301,13 +310,43 @@ struct SearchIndexBuilder {
                 names.append(catalog.booths[i].exhibitor)
             }
         }
-        let counts = names.map(\.count)
-        let order = names.indices.sorted { a, b in
-            let ca = counts[a], cb = counts[b]
-            if ca != cb { return ca < cb }
-            if names[a] != names[b] { return names[a] < names[b] }
-            return a < b
+        // On both cores for many names: each sorts half, then the halves are merged.
+        let m = names.count
+        let chunks = m >= 50_000 ? 2 : 1
+        var counts = [Int](repeating: 0, count: m)
+        var halves = [[Int]](repeating: [], count: chunks)
+        let sharedNames = names
+        counts.withUnsafeMutableBufferPointer { countsOut in
+            halves.withUnsafeMutableBufferPointer { out in
+                let box = UncheckedBox((countsOut, out))
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let range = (m * c / chunks)..<(m * (c + 1) / chunks)
+                    for i in range { box.value.0[i] = sharedNames[i].count }
+                }
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let range = (m * c / chunks)..<(m * (c + 1) / chunks)
+                    let counts = UnsafeBufferPointer(box.value.0)
+                    box.value.1[c] = range.sorted { a, b in Self.nameOrder(a, b, sharedNames, counts) }
+                }
+            }
         }
+        var order: [Int]
+        if chunks == 1 {
+            order = halves[0]
+        } else {
+            order = []
+            order.reserveCapacity(m)
+            counts.withUnsafeBufferPointer { counts in
+                var i = 0, j = 0
+                let x = halves[0], y = halves[1]
+                while i < x.count, j < y.count {
+                    if Self.nameOrder(y[j], x[i], names, counts) { order.append(y[j]); j += 1 } else { order.append(x[i]); i += 1 }
+                }
+                order += x[i...]
+                order += y[j...]
+            }
+        }
+        halves = []
         // Equal names share a place, so their booths follow in catalogue order.
         var place = [Int32](repeating: 0, count: names.count)
         var p: Int32 = 0
