@@ -118,6 +118,16 @@ import Testing
         #expect(BoothSearchIndex.isNarrowable(try SearchQuery.parse("amur country:ru")))
     }
 
+    @Test func repeatedOrUnorderedCandidatesCountOnce() throws {
+        let n = Self.demo.booths.count
+        // As many candidates as booths, but not every booth: not to be read as "all booths".
+        let repeated = Array(0..<(n / 2)) + Array((0..<(n - n / 2)).reversed())
+        #expect(repeated.count == n)
+        let r = Self.index.search(try SearchQuery.parse("e"), candidates: repeated)
+        #expect(r.booths.allSatisfy { $0 < n / 2 })
+        #expect(Set(r.booths).count == r.booths.count, "each booth once")
+    }
+
     @Test func candidatesLimitTheSearch() throws {
         let some = Array(0..<100)
         let r = Self.index.search(try SearchQuery.parse("a"), candidates: some)

@@ -28,7 +28,9 @@ extension BoothSearchIndex {
     /// its score (`carried` plus the terms from group `fromGroup` on) and its last group's
     /// score; on both cores when there are many. Each core writes its hits where its slice of
     /// the pool starts, and the second core's are then moved down after the first's.
-    func scan(_ compiled: CompiledQuery, pool: [Int32]?, carried: [Int32]?, fromGroup: Int) -> Hits {
+    func scan(_ compiled: CompiledQuery, pool given: [Int32]?, carried: [Int32]?, fromGroup: Int) -> Hits {
+        // A pool of every booth (sorted, without repeats) is read straight, not through positions.
+        let pool = given?.count == catalog.booths.count ? nil : given
         let total = pool?.count ?? catalog.booths.count
         let chunks = total >= 20_000 ? 2 : 1
         let bounds = (0...chunks).map { total * $0 / chunks }
@@ -231,8 +233,9 @@ extension BoothSearchIndex {
             parts.withUnsafeMutableBufferPointer { out in
                 let out = UncheckedBox(out)
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    var cache: [String: (cased: [UInt32], lower: [UInt32])] = [:]
                     out.value[c] = (top * c / chunks..<top * (c + 1) / chunks).compactMap { j in
-                        query.match(BoothSearch.record(self.catalog.booths[heads[j]], in: self.catalog)).map { (heads[j], $0.score) }
+                        query.match(BoothSearch.record(self.catalog.booths[heads[j]], in: self.catalog), foldCache: &cache).map { (heads[j], $0.score) }
                     }
                 }
             }

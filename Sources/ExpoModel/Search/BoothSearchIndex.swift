@@ -114,7 +114,14 @@ public final class BoothSearchIndex: @unchecked Sendable {
             }
         } else if let candidates {
             var p = candidates.compactMap { $0 >= 0 && $0 < catalog.booths.count ? Int32($0) : nil }
-            if zip(p, p.dropFirst()).contains(where: { $0 > $1 }) { p.sort() }
+            if zip(p, p.dropFirst()).contains(where: { $0 >= $1 }) {
+                // In order, each booth once.
+                p.sort()
+                var unique: [Int32] = []
+                unique.reserveCapacity(p.count)
+                for b in p where unique.last != b { unique.append(b) }
+                p = unique
+            }
             pool = p
         }
         if query.isEmpty {

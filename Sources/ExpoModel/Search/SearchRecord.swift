@@ -27,6 +27,13 @@ public struct SearchMatch: Sendable, Equatable {
 extension SearchQuery {
     /// Matches a record: every group must have a term that holds.
     public func match(_ record: SearchRecord) -> SearchMatch? {
+        var cache: [String: (cased: [UInt32], lower: [UInt32])] = [:]
+        return match(record, foldCache: &cache)
+    }
+
+    /// Matches a record, keeping folded texts in `foldCache` for the next record: records of
+    /// one catalogue share many texts (expo, delegation, sector and product names).
+    func match(_ record: SearchRecord, foldCache: inout [String: (cased: [UInt32], lower: [UInt32])]) -> SearchMatch? {
         if groups.isEmpty { return SearchMatch(score: 0, namePositions: []) }
         var folded: [(cased: [UInt32], lower: [UInt32])?] = Array(repeating: nil, count: record.texts.count)
         var total = 0
@@ -42,7 +49,15 @@ extension SearchQuery {
                     let pattern = term.caseSensitive ? pf.cased : pf.lower
                     var best: (Int, Int, [Int])? // score, field, positions
                     for f in 0..<record.texts.count {
-                        if folded[f] == nil { folded[f] = TextFolding.fold(record.texts[f]) }
+                        if folded[f] == nil {
+                            let text = record.texts[f]
+                            if let known = foldCache[text] { folded[f] = known } else {
+                                let fresh = TextFolding.fold(text)
+                                // Only shared texts are worth keeping; the name (0) rarely repeats.
+                                if f > 0, foldCache.count < 4_096 { foldCache[text] = fresh }
+                                folded[f] = fresh
+                            }
+                        }
                         guard let ft = folded[f] else { continue }
                         if let m = FuzzyMatcher.match(pattern, cased: ft.cased, lower: ft.lower, mode: mode, caseSensitive: term.caseSensitive) {
                             // The name counts a little more than other fields.
