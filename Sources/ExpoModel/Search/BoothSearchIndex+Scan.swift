@@ -233,9 +233,9 @@ extension BoothSearchIndex {
             parts.withUnsafeMutableBufferPointer { out in
                 let out = UncheckedBox(out)
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    var cache: [String: (cased: [UInt32], lower: [UInt32])] = [:]
+                    var cache = SearchQuery.MatchCache()
                     out.value[c] = (top * c / chunks..<top * (c + 1) / chunks).compactMap { j in
-                        query.match(BoothSearch.record(self.catalog.booths[heads[j]], in: self.catalog), foldCache: &cache).map { (heads[j], $0.score) }
+                        query.match(BoothSearch.record(self.catalog.booths[heads[j]], in: self.catalog), cache: &cache).map { (heads[j], $0.score) }
                     }
                 }
             }

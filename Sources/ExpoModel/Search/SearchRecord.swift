@@ -27,14 +27,22 @@ public struct SearchMatch: Sendable, Equatable {
 extension SearchQuery {
     /// Matches a record: every group must have a term that holds.
     public func match(_ record: SearchRecord) -> SearchMatch? {
-        var cache: [String: (cased: [UInt32], lower: [UInt32])] = [:]
-        return match(record, foldCache: &cache)
+        var cache = MatchCache()
+        return match(record, cache: &cache)
     }
 
-    /// Matches a record, keeping folded texts in `foldCache` for the next record: records of
-    /// one catalogue share many texts (expo, delegation, sector and product names).
-    func match(_ record: SearchRecord, foldCache: inout [String: (cased: [UInt32], lower: [UInt32])]) -> SearchMatch? {
+    /// Folded texts and their matches, kept from one record to the next: records of one
+    /// catalogue share many texts (expo, delegation, sector and product names).
+    struct MatchCache {
+        var folded: [String: (cased: [UInt32], lower: [UInt32])] = [:]
+        /// Per text term (by its place in the query), each shared text's match.
+        var matches: [Int: [String: FuzzyMatcher.Match?]] = [:]
+    }
+
+    /// Matches a record, with `cache` kept between records of one catalogue for one query.
+    func match(_ record: SearchRecord, cache: inout MatchCache) -> SearchMatch? {
         if groups.isEmpty { return SearchMatch(score: 0, namePositions: []) }
+        var termNumber = 0
         var folded: [(cased: [UInt32], lower: [UInt32])?] = Array(repeating: nil, count: record.texts.count)
         var total = 0
         var positions = Set<Int>()
@@ -45,21 +53,30 @@ extension SearchQuery {
             for term in group {
                 switch term.kind {
                 case let .text(text, mode):
+                    termNumber += 1
                     let pf = TextFolding.fold(text)
                     let pattern = term.caseSensitive ? pf.cased : pf.lower
                     var best: (Int, Int, [Int])? // score, field, positions
                     for f in 0..<record.texts.count {
-                        if folded[f] == nil {
-                            let text = record.texts[f]
-                            if let known = foldCache[text] { folded[f] = known } else {
-                                let fresh = TextFolding.fold(text)
-                                // Only shared texts are worth keeping; the name (0) rarely repeats.
-                                if f > 0, foldCache.count < 4_096 { foldCache[text] = fresh }
-                                folded[f] = fresh
+                        // Only shared texts are worth keeping; the name (0) rarely repeats.
+                        let shared = f > 0 && cache.folded.count < 4_096
+                        let found: FuzzyMatcher.Match?
+                        if shared, let known = cache.matches[termNumber]?[record.texts[f]] {
+                            found = known
+                        } else {
+                            if folded[f] == nil {
+                                let text = record.texts[f]
+                                if let known = cache.folded[text] { folded[f] = known } else {
+                                    let fresh = TextFolding.fold(text)
+                                    if shared { cache.folded[text] = fresh }
+                                    folded[f] = fresh
+                                }
                             }
+                            guard let ft = folded[f] else { continue }
+                            found = FuzzyMatcher.match(pattern, cased: ft.cased, lower: ft.lower, mode: mode, caseSensitive: term.caseSensitive)
+                            if shared { cache.matches[termNumber, default: [:]][record.texts[f]] = .some(found) }
                         }
-                        guard let ft = folded[f] else { continue }
-                        if let m = FuzzyMatcher.match(pattern, cased: ft.cased, lower: ft.lower, mode: mode, caseSensitive: term.caseSensitive) {
+                        if let m = found {
                             // The name counts a little more than other fields.
                             let s = m.score + (f == 0 ? 4 : 0)
                             if s > (best?.0 ?? Int.min) { best = (s, f, m.positions) }
