@@ -49,9 +49,12 @@ extension BoothSearchIndex {
         }
         let scored = contextScores
         var hits = Hits()
+        var found = 0
+        // The last group's scores are kept apart only when there are several groups.
+        let keepLasts = (compiled.flat.last?.group ?? 0) > 0
         hits.booths = [Int32](unsafeUninitializedCapacity: total) { hb, hbCount in
             hits.totals = [Int32](unsafeUninitializedCapacity: total) { ht, htCount in
-                hits.lasts = [Int32](unsafeUninitializedCapacity: total) { hl, hlCount in
+                hits.lasts = [Int32](unsafeUninitializedCapacity: keepLasts ? total : 0) { hl, hlCount in
                     slices.withUnsafeMutableBufferPointer { out in
                         let shared = UncheckedBox((hb, ht, hl, out))
                         DispatchQueue.concurrentPerform(iterations: chunks) { c in
@@ -71,11 +74,11 @@ extension BoothSearchIndex {
                                                 // Smart case: confirm with the exact matcher, which also scores.
                                                 guard let m = compiled.source.match(BoothSearch.record(self.catalog.booths[i], in: self.catalog)) else { return }
                                                 score = max(0, m.score)
-                                                hl[n] = 0
+                                                if keepLasts { hl[n] = 0 }
                                                 slice.exact = true
                                             } else {
                                                 score = s &+ Int(carried?[k] ?? 0)
-                                                hl[n] = Int32(truncatingIfNeeded: last)
+                                                if keepLasts { hl[n] = Int32(truncatingIfNeeded: last) }
                                             }
                                             score = min(score, 1 << 20)
                                             hb[n] = Int32(truncatingIfNeeded: i)
@@ -118,19 +121,22 @@ extension BoothSearchIndex {
                     var n = slices[0].count
                     for c in 1..<chunks {
                         let from = bounds[c], count = slices[c].count
-                        if from != n, count > 0, let b = hb.baseAddress, let t = ht.baseAddress, let l = hl.baseAddress {
+                        if from != n, count > 0, let b = hb.baseAddress, let t = ht.baseAddress {
                             (b + n).update(from: b + from, count: count)
                             (t + n).update(from: t + from, count: count)
-                            (l + n).update(from: l + from, count: count)
+                            if keepLasts, let l = hl.baseAddress { (l + n).update(from: l + from, count: count) }
                         }
                         n += count
                     }
-                    hlCount = n
+                    found = n
+                    hlCount = keepLasts ? n : 0
                 }
-                htCount = hits.lasts.count
+                htCount = found
             }
-            hbCount = hits.lasts.count
+            hbCount = found
         }
+        // With one group, the last group's score is the whole score.
+        if !keepLasts { hits.lasts = hits.totals }
         hits.exact = slices.contains { $0.exact }
         hits.histogram = [Int](repeating: 0, count: slices.map(\.histogram.count).max() ?? 0)
         for s in slices { for (score, c) in s.histogram.enumerated() { hits.histogram[score] += c } }
