@@ -23,6 +23,22 @@ import Testing
         }
     }
 
+    /// An index whose table of shared strings is full after 7 strings keeps the rest with each
+    /// booth's own strings (as a gigantic file would), and still finds the same booths.
+    static let overflowing = BoothSearchIndex(demo, vocabularyLimit: 7)
+
+    @Test(arguments: queries)
+    func sharedStringsPastTheTableStillMatch(_ text: String) throws {
+        let q = try SearchQuery.parse(text)
+        let reference = BoothSearch.search(q, in: Self.demo)
+        let fast = Self.overflowing.search(q)
+        #expect(Set(fast.booths) == Set(reference.map(\.boothIndex)), "query \(text)")
+        if reference.count <= BoothSearchIndex.exactScoringLimit {
+            #expect(fast.booths == reference.map(\.boothIndex), "same order when scored exactly: \(text)")
+        }
+        #expect(Self.overflowing.arrays.vocabulary.masks.count == 7)
+    }
+
     @Test(arguments: ["amur timber", "哈尔滨电机", "country:ru metal", "'mach", "sector:food area"])
     func narrowingGivesTheSameResultAsAFreshSearch(_ text: String) throws {
         var typed = ""

@@ -81,6 +81,12 @@ public final class BoothSearchIndex: @unchecked Sendable {
         self.arrays = SearchIndexBuilder.build(catalog)
     }
 
+    /// An index whose table of shared strings holds at most `vocabularyLimit` (for tests).
+    init(_ catalog: Catalog, vocabularyLimit: Int) {
+        self.catalog = catalog
+        self.arrays = SearchIndexBuilder.build(catalog, vocabularyLimit: vocabularyLimit)
+    }
+
     // MARK: Searching
 
     /// Booths matching `query`, best first (then shorter name, then name order).

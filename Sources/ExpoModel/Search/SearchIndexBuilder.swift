@@ -17,6 +17,8 @@ struct SearchIndexBuilder {
 
     /// Distinct shared strings, folded.
     struct Vocabulary {
+        /// The most strings the table holds (what a reference's number can hold).
+        var limit = Int(SearchIndexBuilder.idMask)
         private var ids: [String: UInt32] = [:]
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
@@ -27,7 +29,7 @@ struct SearchIndexBuilder {
         /// (the string is then kept with the booth's own strings).
         mutating func ref(_ tag: Tag, _ s: String) -> UInt32? {
             if let i = ids[s] { return UInt32(tag.rawValue) << SearchIndexBuilder.idBits | i }
-            guard masks.count < Int(SearchIndexBuilder.idMask) else { return nil }
+            guard masks.count < limit else { return nil }
             let folded = CompiledQuery.fold(s)
             bytes.append(contentsOf: folded)
             starts.append(bytes.count)
@@ -106,8 +108,11 @@ struct SearchIndexBuilder {
     }
 
     /// Builds every array for `catalog`, on both cores for large catalogues.
-    static func build(_ catalog: Catalog) -> Arrays {
+    /// - Parameter vocabularyLimit: the most shared strings in the table (tests make it small,
+    ///   so that strings past it are kept with booths' own strings, as in a gigantic file).
+    static func build(_ catalog: Catalog, vocabularyLimit: Int = Int(idMask)) -> Arrays {
         var vocab = Vocabulary()
+        vocab.limit = min(vocabularyLimit, Int(idMask))
         let n = catalog.booths.count
         let dOf = catalog.delegationOfBooth, eOf = catalog.expoOfBooth
         // Contexts: the distinct (expo, delegation) pairs of booths, with their shared strings.
