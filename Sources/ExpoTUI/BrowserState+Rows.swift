@@ -109,7 +109,8 @@ extension BrowserState {
                 do {
                     let q = try SearchQuery.parse(filter)
                     let previous = filter.hasPrefix(boothCache.filter) ? boothCache.result : nil
-                    let r = index.search(q, within: previous, candidates: boothCache.base)
+                    if boothCache.candidates == nil { boothCache.candidates = boothCache.base.sorted() }
+                    let r = index.search(q, within: previous, candidates: boothCache.candidates)
                     ids = r.booths
                     result = r
                 } catch {
@@ -119,9 +120,8 @@ extension BrowserState {
             if result != nil || filter.isEmpty { boothCache.error = nil }
             boothCache.filter = filter
             boothCache.result = result
-            boothCache.rows = ids.map { i in
-                Row(ref: .booth(i), name: catalog.exhibitor(catalog.booths[i].exhibitor)?.name ?? catalog.booths[i].exhibitor, highlights: [])
-            }
+            let catalog = self.catalog
+            boothCache.rows = ids.map { i in Row(ref: .booth(i), name: catalog.exhibitorName(ofBooth: i), highlights: []) }
         }
         if filterError == nil { filterError = boothCache.error }
         rows[2] = boothCache.rows ?? []

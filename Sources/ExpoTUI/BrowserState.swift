@@ -89,6 +89,8 @@ public struct BrowserState: Sendable {
 struct BoothListCache: Sendable {
     var key: String?
     var base: [Int] = []
+    /// `base` in catalogue order, the order a search takes its candidates in; made on first use.
+    var candidates: [Int]?
     var filter = ""
     var result: BoothSearchIndex.Result?
     var rows: [Row]?

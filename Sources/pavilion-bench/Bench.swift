@@ -112,6 +112,22 @@ struct Bench: ParsableCommand {
         var s = update(state, .key(.enter))
         s = update(s, .key(.enter))
         _ = render(s)
+
+        // The booth pane's `/` filter, typed one character at a time: search within the pane,
+        // rows and a frame, as the browser does for each key.
+        var pane = update(s, .key(.char("/")))
+        var paneSamples: [Double] = []
+        for ch in "amur timber" {
+            let t0 = Clock.now
+            pane = update(pane, .key(.char(ch)))
+            _ = render(pane)
+            paneSamples.append(t0.ms)
+        }
+        paneSamples.sort()
+        let paneMax = paneSamples.last ?? 0
+        let paneMedian = paneSamples.isEmpty ? 0 : paneSamples[paneSamples.count / 2]
+        log(String(format: "booth pane filter (%d booths) per keystroke with a frame: median %.2f ms, max %.2f ms",
+                   catalog.boothCount(ofExpo: catalog.expos.first?.id ?? ""), paneMedian, paneMax))
         t = Clock.now
         let frames = 20
         for _ in 0..<frames { _ = render(s) }
@@ -139,6 +155,8 @@ struct Bench: ParsableCommand {
                 String(format: "\"filter_max_ms\": %.3f", maxMS), String(format: "\"render_ms\": %.3f", renderMS),
                 String(format: "\"rss_mb\": %.0f", rss),
             ]
+            fields.append(String(format: "\"pane_filter_median_ms\": %.3f", paneMedian))
+            fields.append(String(format: "\"pane_filter_max_ms\": %.3f", paneMax))
             if let csvMS { fields.append(String(format: "\"csv_import_ms\": %.1f", csvMS)) }
             print("{" + fields.joined(separator: ", ") + "}")
         } else {
@@ -150,6 +168,7 @@ struct Bench: ParsableCommand {
             print(String(format: "filter p95      %.2f ms", p95))
             print(String(format: "filter max      %.2f ms", maxMS))
             print(String(format: "render 200×50   %.2f ms", renderMS))
+            print(String(format: "pane filter     %.2f ms median, %.2f ms max", paneMedian, paneMax))
             if let csvMS { print(String(format: "csv import      %.0f ms (%d rows)", csvMS, csvRows)) }
             print(String(format: "peak RSS        %.0f MB", rss))
         }

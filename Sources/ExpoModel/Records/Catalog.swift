@@ -121,6 +121,13 @@ public struct Catalog: Sendable {
     public func delegation(_ id: String) -> Delegation? { delegationIndex[id].map { delegations[$0] } }
     /// The exhibitor with this id.
     public func exhibitor(_ id: String) -> Exhibitor? { exhibitorIndex[id].map { exhibitors[$0] } }
+    /// The name of the exhibitor at booth position `index` (its exhibitor id when the
+    /// exhibitor is unknown), without a look-up by id.
+    public func exhibitorName(ofBooth index: Int) -> String {
+        let x = Int(exhibitorOfBooth[index])
+        return x >= 0 ? exhibitors[x].name : booths[index].exhibitor
+    }
+
     /// The booth with this id.
     public func booth(_ id: String) -> Booth? { boothIndex[id].map { booths[$0] } }
 
