@@ -103,7 +103,6 @@ extension BrowserState {
         totals[2] = boothCache.base.count
         let filter = lists[2].filter
         if boothCache.rows == nil || boothCache.filter != filter {
-            var ids = boothCache.base
             var result: BoothSearchIndex.Result?
             if !filter.isEmpty {
                 do {
@@ -111,7 +110,6 @@ extension BrowserState {
                     let previous = filter.hasPrefix(boothCache.filter) ? boothCache.result : nil
                     if boothCache.candidates == nil { boothCache.candidates = boothCache.base.sorted() }
                     let r = index.search(q, within: previous, candidates: boothCache.candidates)
-                    ids = r.booths
                     result = r
                 } catch {
                     boothCache.error = error.message
@@ -121,7 +119,9 @@ extension BrowserState {
             boothCache.filter = filter
             boothCache.result = result
             let catalog = self.catalog
-            boothCache.rows = ids.map { i in Row(ref: .booth(i), name: catalog.exhibitorName(ofBooth: i), highlights: []) }
+            func row(_ i: Int) -> Row { Row(ref: .booth(i), name: catalog.exhibitorName(ofBooth: i), highlights: []) }
+            // The search's booths, or every booth of the list (no filter, or one that does not parse).
+            boothCache.rows = result.map { $0.booths.map(row) } ?? boothCache.base.map(row)
         }
         if filterError == nil { filterError = boothCache.error }
         rows[2] = boothCache.rows ?? []

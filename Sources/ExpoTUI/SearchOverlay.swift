@@ -5,7 +5,7 @@ public struct SearchOverlay: Sendable {
     /// The query text.
     public var query = ""
     /// Ranked results: booth positions, best first.
-    public var hits: [Int] = []
+    public var hits = BoothList()
     /// The last result, for narrowing as the query grows.
     public var result: BoothSearchIndex.Result?
     /// The selected result.

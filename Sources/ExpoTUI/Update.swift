@@ -196,7 +196,7 @@ extension BrowserState {
         } catch {
             search.error = error.message
             search.result = nil
-            search.hits = []
+            search.hits = BoothList()
         }
         message = search.error
     }

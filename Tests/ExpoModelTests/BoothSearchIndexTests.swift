@@ -186,3 +186,8 @@ import Testing
         #expect(a.booths.allSatisfy { $0.sources == ["synthetic"] })
     }
 }
+
+extension BoothList {
+    /// Compares with a plain array of positions, for expectations.
+    static func == (l: BoothList, r: [Int]) -> Bool { Array(l) == r }
+}

@@ -146,7 +146,7 @@ extension BoothSearchIndex {
     /// Puts the best `rankedLimit` hits (all with `rankAll`) in order: score, then the tie-break
     /// rank; the rest follow in catalogue order. The best `exactScoringLimit` are scored again
     /// by the exact matcher, as `BoothSearch.search` scores them. On both cores for many hits.
-    func order(_ hits: Hits, query: SearchQuery, rankAll: Bool) -> (booths: [Int], scores: [Int32]) {
+    func order(_ hits: Hits, query: SearchQuery, rankAll: Bool) -> (booths: [Int32], scores: [Int32]) {
         let booths = hits.booths, scores = hits.totals
         let count = booths.count
         let rank = arrays.rank
@@ -189,11 +189,11 @@ extension BoothSearchIndex {
         // Positions (into `booths`) of the ranked hits, in catalogue order.
         let headPositions = Self.positions(of: keys, booths: booths, byRank: arrays.byRank)
         let byRank = arrays.byRank
-        var outBooths = [Int](), outScores = [Int32]()
-        outBooths = [Int](unsafeUninitializedCapacity: count) { ob, obCount in
+        var outBooths = [Int32](), outScores = [Int32]()
+        outBooths = [Int32](unsafeUninitializedCapacity: count) { ob, obCount in
             outScores = [Int32](unsafeUninitializedCapacity: count) { os, osCount in
                 for (n, key) in keys.enumerated() {
-                    ob[n] = Int(byRank[Int(key & 0xFFFF_FFFF)])
+                    ob[n] = byRank[Int(key & 0xFFFF_FFFF)]
                     os[n] = Int32.max - Int32(truncatingIfNeeded: key >> 32)
                 }
                 if k < count {
@@ -216,7 +216,7 @@ extension BoothSearchIndex {
                             scores.withUnsafeBufferPointer { sc in
                                 for j in bounds[c]..<bounds[c + 1] {
                                     if h < headPositions.count, headPositions[h] == j { h += 1; continue }
-                                    ob[n] = Int(b[j])
+                                    ob[n] = b[j]
                                     os[n] = sc[j]
                                     n += 1
                                 }
@@ -241,13 +241,13 @@ extension BoothSearchIndex {
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     var cache = SearchQuery.MatchCache()
                     out.value[c] = (top * c / chunks..<top * (c + 1) / chunks).compactMap { j in
-                        query.match(BoothSearch.record(self.catalog.booths[heads[j]], in: self.catalog), cache: &cache).map { (heads[j], $0.score) }
+                        query.match(BoothSearch.record(self.catalog.booths[Int(heads[j])], in: self.catalog), cache: &cache).map { (Int(heads[j]), $0.score) }
                     }
                 }
             }
             var rescored = parts.flatMap { $0 }
             rescored.sort { a, b in a.score != b.score ? a.score > b.score : rank[a.booth] < rank[b.booth] }
-            outBooths.replaceSubrange(0..<top, with: rescored.map(\.booth))
+            outBooths.replaceSubrange(0..<top, with: rescored.map { Int32(truncatingIfNeeded: $0.booth) })
             outScores.replaceSubrange(0..<top, with: rescored.map { Int32(clamping: $0.score) })
         }
         return (outBooths, outScores)

@@ -48,7 +48,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
         /// The query it answers.
         public let query: SearchQuery
         /// Matching booth positions (into `catalog.booths`), best first.
-        public let booths: [Int]
+        public let booths: BoothList
         /// Scores, parallel to `booths` (made on each use: keep the array rather than asking
         /// again for each element).
         public var scores: [Int] { scoreValues.map { Int($0) } }
@@ -131,11 +131,11 @@ public final class BoothSearchIndex: @unchecked Sendable {
             pool = p
         }
         if query.isEmpty {
-            let booths: [Int]
+            let booths: BoothList
             if let pool {
-                booths = pool.sorted { arrays.rank[Int($0)] < arrays.rank[Int($1)] }.map { Int($0) }
+                booths = BoothList(pool.sorted { arrays.rank[Int($0)] < arrays.rank[Int($1)] })
             } else {
-                booths = arrays.byRank.map { Int($0) }
+                booths = BoothList(arrays.byRank)
             }
             let members = pool ?? (0..<Int32(catalog.booths.count)).map { $0 }
             let zeros = [Int32](repeating: 0, count: members.count)
@@ -145,7 +145,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
         let compiled = CompiledQuery(query)
         let hits = scan(compiled, pool: pool, carried: carried, fromGroup: fromGroup)
         let ordered = order(hits, query: query, rankAll: rankAll)
-        return Result(query: query, booths: ordered.booths, scoreValues: ordered.scores, narrowable: narrowable, members: hits.booths,
+        return Result(query: query, booths: BoothList(ordered.booths), scoreValues: ordered.scores, narrowable: narrowable, members: hits.booths,
                       quick: hits.exact ? nil : (hits.totals, hits.lasts))
     }
 
