@@ -104,6 +104,14 @@ struct ByteScan {
     /// the score of the last group alone, and whether the exact matcher must confirm it.
     @inline(__always)
     func score(_ i: Int, from first: Int = 0) -> (total: Int, last: Int, needsExact: Bool) {
+        if terms.count &- first == 1 {
+            // One term (the usual case, and every second keystroke): no groups to walk.
+            let t = terms[first]
+            let (hit, s) = test(t, first, i)
+            guard hit != t.negated else { return (-1, 0, false) }
+            let best = t.negated ? 0 : s
+            return (best, best, t.needsExactCheck)
+        }
         var total = 0
         var best = 0
         var needsExact = false
