@@ -14,12 +14,17 @@ import Testing
 
     @Test(arguments: queries)
     func sameMatchesAsReference(_ text: String) throws {
+        try Self.agreeWithReference(Self.index, text)
+    }
+
+    /// `index` finds the booths the plain search finds, in its order when it scores them all.
+    static func agreeWithReference(_ index: BoothSearchIndex, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let q = try SearchQuery.parse(text)
         let reference = BoothSearch.search(q, in: Self.demo)
-        let fast = Self.index.search(q)
-        #expect(Set(fast.booths) == Set(reference.map(\.boothIndex)), "query \(text)")
+        let fast = index.search(q)
+        #expect(Set(fast.booths) == Set(reference.map(\.boothIndex)), "query \(text)", sourceLocation: sourceLocation)
         if reference.count <= BoothSearchIndex.exactScoringLimit {
-            #expect(fast.booths == reference.map(\.boothIndex), "same order when scored exactly: \(text)")
+            #expect(fast.booths == reference.map(\.boothIndex), "same order when scored exactly: \(text)", sourceLocation: sourceLocation)
         }
     }
 
@@ -29,13 +34,7 @@ import Testing
 
     @Test(arguments: queries)
     func sharedStringsPastTheTableStillMatch(_ text: String) throws {
-        let q = try SearchQuery.parse(text)
-        let reference = BoothSearch.search(q, in: Self.demo)
-        let fast = Self.overflowing.search(q)
-        #expect(Set(fast.booths) == Set(reference.map(\.boothIndex)), "query \(text)")
-        if reference.count <= BoothSearchIndex.exactScoringLimit {
-            #expect(fast.booths == reference.map(\.boothIndex), "same order when scored exactly: \(text)")
-        }
+        try Self.agreeWithReference(Self.overflowing, text)
         #expect(Self.overflowing.arrays.vocabulary.masks.count == 7)
     }
 

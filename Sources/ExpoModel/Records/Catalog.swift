@@ -42,20 +42,11 @@ public struct Catalog: Sendable {
     public init(title: String, synthetic: Bool = false, sources: [Source] = [], expos: [Expo] = [],
                 delegations: [Delegation] = [], exhibitors: [Exhibitor] = [], booths: [Booth] = [],
                 extra: [JSONMember] = []) {
-        self.title = title
-        self.synthetic = synthetic
-        self.sources = sources
-        self.expos = expos
-        self.delegations = delegations
-        self.exhibitors = exhibitors
-        self.booths = booths
-        self.extra = extra
-        sourceIndex = _IDIndex(Self.index(sources.map(\.id)))
-        expoIndex = _IDIndex(Self.index(expos.map(\.id)))
-        delegationIndex = _IDIndex(Self.index(delegations.map(\.id)))
-        exhibitorIndex = _IDIndex(Self.index(exhibitors.map(\.id)))
-        boothIndex = _IDIndex(Self.index(booths.map(\.id)))
-        buildRelations()
+        self.init(title: title, synthetic: synthetic, sources: sources, expos: expos, delegations: delegations,
+                  exhibitors: exhibitors, booths: booths, extra: extra,
+                  indexes: (_IDIndex(Self.index(sources.map(\.id))), _IDIndex(Self.index(expos.map(\.id))),
+                            _IDIndex(Self.index(delegations.map(\.id))), _IDIndex(Self.index(exhibitors.map(\.id))),
+                            _IDIndex(Self.index(booths.map(\.id)))))
     }
 
     /// Creates a catalogue whose id look-ups were built already (by the decoder, which checked

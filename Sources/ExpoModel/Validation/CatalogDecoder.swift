@@ -793,15 +793,8 @@ struct _Streamed {
     mutating func append(_ tail: _Streamed) -> Bool {
         var ids = self.ids
         for kind in _IDTable.Kind.allCases {
-            guard ids.table(kind).second.isEmpty else { return false }
-            let second = tail.ids.table(kind).first
-            switch kind {
-            case .source: ids.sources.second = second
-            case .expo: ids.expos.second = second
-            case .delegation: ids.delegations.second = second
-            case .exhibitor: ids.exhibitors.second = second
-            case .booth: ids.booths.second = second
-            }
+            guard ids[kind].second.isEmpty else { return false }
+            ids[kind].second = tail.ids[kind].first
         }
         for (d, e) in tail.ids.expoOfDelegation { ids.expoOfDelegation[d] = e }
         let known = ids
@@ -832,7 +825,7 @@ struct _Streamed {
     /// a target in `ids` (both halves).
     private static func check(_ tail: _Streamed, against ids: _IDTable) -> Bool {
         for kind in _IDTable.Kind.allCases {
-            let t = ids.table(kind)
+            let t = ids[kind]
             for id in t.second.keys where t.first[id] != nil { return false }
         }
         func cited(_ list: [String]) -> Bool { list.allSatisfy { ids.sources[$0] != nil } }
@@ -904,26 +897,34 @@ struct _IDTable {
         return ("\(kind.plural)[\(i)]", offsets[kind.ordinal][i])
     }
 
-    /// The place of the record defining `id`.
-    @inline(__always)
-    func place(_ kind: Kind, _ id: String) -> Int? {
-        switch kind {
-        case .source: return sources[id]
-        case .expo: return expos[id]
-        case .delegation: return delegations[id]
-        case .exhibitor: return exhibitors[id]
-        case .booth: return booths[id]
+    /// The table of `kind`.
+    subscript(kind: Kind) -> _IDIndex {
+        get {
+            switch kind {
+            case .source: return sources
+            case .expo: return expos
+            case .delegation: return delegations
+            case .exhibitor: return exhibitors
+            case .booth: return booths
+            }
+        }
+        _modify {
+            switch kind {
+            case .source: yield &sources
+            case .expo: yield &expos
+            case .delegation: yield &delegations
+            case .exhibitor: yield &exhibitors
+            case .booth: yield &booths
+            }
         }
     }
 
+    /// The place of the record defining `id`.
+    @inline(__always)
+    func place(_ kind: Kind, _ id: String) -> Int? { self[kind][id] }
+
     mutating func define(_ kind: Kind, _ id: String, place: Int, offset: Int) {
-        switch kind {
-        case .source: sources.first[id] = place
-        case .expo: expos.first[id] = place
-        case .delegation: delegations.first[id] = place
-        case .exhibitor: exhibitors.first[id] = place
-        case .booth: booths.first[id] = place
-        }
+        self[kind].first[id] = place
         let k = kind.ordinal
         if offsets[k].count <= place {
             offsets[k].append(contentsOf: repeatElement(-1, count: place + 1 - offsets[k].count))
@@ -931,36 +932,9 @@ struct _IDTable {
         offsets[k][place] = offset
     }
 
-    /// How many ids of `kind` are defined.
-    func table(_ kind: Kind) -> _IDIndex {
-        switch kind {
-        case .source: return sources
-        case .expo: return expos
-        case .delegation: return delegations
-        case .exhibitor: return exhibitors
-        case .booth: return booths
-        }
-    }
-
-    func count(_ kind: Kind) -> Int {
-        switch kind {
-        case .source: return sources.count
-        case .expo: return expos.count
-        case .delegation: return delegations.count
-        case .exhibitor: return exhibitors.count
-        case .booth: return booths.count
-        }
-    }
-
     /// Makes room for `count` ids of `kind` in all, once a large array shows its size.
     mutating func reserve(_ kind: Kind, _ count: Int) {
-        switch kind {
-        case .source: sources.first.reserveCapacity(count)
-        case .expo: expos.first.reserveCapacity(count)
-        case .delegation: delegations.first.reserveCapacity(count)
-        case .exhibitor: exhibitors.first.reserveCapacity(count)
-        case .booth: booths.first.reserveCapacity(count)
-        }
+        self[kind].first.reserveCapacity(count)
         offsets[kind.ordinal].reserveCapacity(count)
     }
 
