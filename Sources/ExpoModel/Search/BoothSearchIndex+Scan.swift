@@ -52,9 +52,11 @@ extension BoothSearchIndex {
         var found = 0
         // The last group's scores are kept apart only when there are several groups.
         let keepLasts = (compiled.flat.last?.group ?? 0) > 0
-        hits.booths = [Int32](unsafeUninitializedCapacity: total) { hb, hbCount in
-            hits.totals = [Int32](unsafeUninitializedCapacity: total) { ht, htCount in
-                hits.lasts = [Int32](unsafeUninitializedCapacity: keepLasts ? total : 0) { hl, hlCount in
+        // Capacities are at least 1: an array made with none shares the runtime's one empty
+        // storage, and setting its count there from two threads is a data race.
+        hits.booths = [Int32](unsafeUninitializedCapacity: max(1, total)) { hb, hbCount in
+            hits.totals = [Int32](unsafeUninitializedCapacity: max(1, total)) { ht, htCount in
+                hits.lasts = [Int32](unsafeUninitializedCapacity: keepLasts ? max(1, total) : 1) { hl, hlCount in
                     slices.withUnsafeMutableBufferPointer { out in
                         let shared = UncheckedBox((hb, ht, hl, out))
                         DispatchQueue.concurrentPerform(iterations: chunks) { c in
@@ -190,8 +192,8 @@ extension BoothSearchIndex {
         let headPositions = Self.positions(of: keys, booths: booths, byRank: arrays.byRank)
         let byRank = arrays.byRank
         var outBooths = [Int32](), outScores = [Int32]()
-        outBooths = [Int32](unsafeUninitializedCapacity: count) { ob, obCount in
-            outScores = [Int32](unsafeUninitializedCapacity: count) { os, osCount in
+        outBooths = [Int32](unsafeUninitializedCapacity: max(1, count)) { ob, obCount in
+            outScores = [Int32](unsafeUninitializedCapacity: max(1, count)) { os, osCount in
                 for (n, key) in keys.enumerated() {
                     ob[n] = byRank[Int(key & 0xFFFF_FFFF)]
                     os[n] = Int32.max - Int32(truncatingIfNeeded: key >> 32)
