@@ -14,6 +14,8 @@ public struct BrowserState: Sendable {
     public let index: BoothSearchIndex
     /// The booth pane's list, kept while its expo, delegation, sort and filter stay the same.
     var boothCache = BoothListCache()
+    /// The details of the selected record, wrapped for the details pane.
+    var detailsCache = DetailsCache()
     /// The terminal size.
     public var size: Size
     /// The focused pane.

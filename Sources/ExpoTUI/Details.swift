@@ -19,29 +19,37 @@ public enum Details {
     /// The width of the label column.
     public static let labelWidth = 13
 
+    /// The most entries of one list (sources, extra fields, booths) that details show; the rest
+    /// are counted in a "… and N more" line, so a record citing a million sources opens at once.
+    public static let listLimit = 300
+
     /// The items for what the focus is on: the booth when the booth or details pane is focused,
     /// the delegation in the delegation pane, else the expo.
     public static func items(for state: BrowserState) -> [DetailItem] {
-        let c = state.catalog
-        switch state.focus {
-        case .booths, .details:
-            if let b = state.selectedBooth { return booth(b, in: c) }
-            fallthrough
-        case .delegations:
-            if let d = state.selectedDelegation { return delegation(d, in: c) }
-            fallthrough
-        case .expos:
-            if let e = state.selectedExpo { return expo(e, in: c) }
-            return [.text(c.expos.isEmpty ? "This catalogue has no expos." : "Nothing selected.")]
+        items(for: state.detailsTarget, in: state.catalog)
+    }
+
+    /// The items for a target record.
+    static func items(for target: DetailsTarget, in c: Catalog) -> [DetailItem] {
+        switch target {
+        case let .booth(i): return booth(c.booths[i], in: c)
+        case let .delegation(i): return delegation(c.delegations[i], in: c)
+        case let .expo(i): return expo(c.expos[i], in: c)
+        case .nothing: return [.text(c.expos.isEmpty ? "This catalogue has no expos." : "Nothing selected.")]
         }
+    }
+
+    /// "… and N more <what>" for a list cut at `limit`, or nil when nothing was cut.
+    static func more(_ total: Int, limit: Int, _ what: String) -> DetailItem? {
+        total > limit ? .text("… and \(Format.grouped(total - limit)) more \(what)") : nil
     }
 
     static func list(_ a: [String]) -> String? { a.isEmpty ? nil : a.joined(separator: ", ") }
 
-    static func sources(_ ids: [String], in c: Catalog) -> [DetailItem] {
+    static func sources(_ ids: [String], in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.blank, .heading("Sources")]
         if ids.isEmpty { out.append(.text("No source is cited for this record.")) }
-        for id in ids {
+        for id in ids.prefix(limit) {
             if let s = c.source(id) {
                 var parts = ["[\(s.id)] \(s.title)"]
                 if let p = s.publisher { parts.append(p) }
@@ -53,19 +61,23 @@ public enum Details {
                 out.append(.text("[\(id)] (not in the catalogue's sources)"))
             }
         }
+        if let m = more(ids.count, limit: limit, "sources") { out.append(m) }
         return out
     }
 
-    static func extra(_ members: [JSONMember]) -> [DetailItem] {
-        members.map { m in
+    static func extra(_ members: [JSONMember], limit: Int = listLimit) -> [DetailItem] {
+        var out: [DetailItem] = members.prefix(limit).map { m in
             let v: String
             if case let .string(s) = m.node.value { v = s } else { v = JSONWriter(indent: nil).string(m.node.value) }
             return .field(m.key, v)
         }
+        if let m = more(members.count, limit: limit, "fields") { out.append(m) }
+        return out
     }
 
-    /// The details of a booth, its exhibitor and its delegation.
-    public static func booth(_ b: Booth, in c: Catalog) -> [DetailItem] {
+    /// The details of a booth, its exhibitor and its delegation. Lists longer than `limit`
+    /// (sources, extra fields, other booths) are cut with a "… and N more" line.
+    public static func booth(_ b: Booth, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         let x = c.exhibitor(b.exhibitor)
         let e = c.expo(b.expo)
         let d = b.delegation.flatMap { c.delegation($0) }
@@ -76,7 +88,7 @@ public enum Details {
         out.append(.field("Hall", b.hall))
         out.append(.field("Area", b.areaSqm.map { Format.area($0) }))
         out.append(.field("Products", list(b.products)))
-        out += extra(b.extra)
+        out += extra(b.extra, limit: limit)
         if let s = b.summary { out += [.blank, .text(s)] }
         if let x {
             out += [.blank, .heading("Exhibitor")]
@@ -87,9 +99,11 @@ public enum Details {
             out.append(.field("Website", x.website))
             let others = c.booths(ofExhibitor: x.id).filter { $0.id != b.id }
             if !others.isEmpty {
-                out.append(.field("Also at", others.compactMap { c.expo($0.expo)?.name }.joined(separator: ", ")))
+                var at = others.prefix(limit).compactMap { c.expo($0.expo)?.name }.joined(separator: ", ")
+                if others.count > limit { at += " … and \(Format.grouped(others.count - limit)) more" }
+                out.append(.field("Also at", at))
             }
-            out += extra(x.extra)
+            out += extra(x.extra, limit: limit)
             if let s = x.summary { out += [.blank, .text(s)] }
         }
         if let d {
@@ -100,30 +114,32 @@ public enum Details {
             out.append(.field("Head", d.head))
         }
         var ids = b.sources
-        for s in (x?.sources ?? []) + (d?.sources ?? []) where !ids.contains(s) { ids.append(s) }
-        return out + sources(ids, in: c)
+        var seen = Set(ids)
+        for s in (x?.sources ?? []) + (d?.sources ?? []) where seen.insert(s).inserted { ids.append(s) }
+        return out + sources(ids, in: c, limit: limit)
     }
 
     /// The details of an exhibitor and where it exhibits.
-    public static func exhibitor(_ x: Exhibitor, in c: Catalog) -> [DetailItem] {
+    public static func exhibitor(_ x: Exhibitor, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.title(x.name)]
         out.append(.field("Local name", x.localName))
         out.append(.field("Country", x.country))
         out.append(.field("Sectors", list(x.sectors)))
         out.append(.field("Website", x.website))
-        out += extra(x.extra)
+        out += extra(x.extra, limit: limit)
         if let s = x.summary { out += [.blank, .text(s)] }
         let booths = c.booths(ofExhibitor: x.id)
         out += [.blank, .heading("Booths")]
         if booths.isEmpty { out.append(.text("No booth listed.")) }
-        for b in booths {
+        for b in booths.prefix(limit) {
             out.append(.field(b.code ?? "—", (c.expo(b.expo)?.name ?? b.expo) + " · " + Format.area(b.areaSqm) + " · id " + b.id))
         }
-        return out + sources(x.sources, in: c)
+        if let m = more(booths.count, limit: limit, "booths") { out.append(m) }
+        return out + sources(x.sources, in: c, limit: limit)
     }
 
     /// The details of a delegation.
-    public static func delegation(_ d: Delegation, in c: Catalog) -> [DetailItem] {
+    public static func delegation(_ d: Delegation, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.title(d.name)]
         out.append(.field("Expo", c.expo(d.expo)?.name))
         out.append(.field("Kind", d.kind?.rawValue))
@@ -132,13 +148,13 @@ public enum Details {
         out.append(.field("Head", d.head))
         out.append(.field("Size", d.size.map { Format.grouped($0) }))
         out.append(.field("Booths", Format.grouped(c.boothCount(ofDelegation: d.id)) + " listed"))
-        out += extra(d.extra)
+        out += extra(d.extra, limit: limit)
         if let s = d.summary { out += [.blank, .text(s)] }
-        return out + sources(d.sources, in: c)
+        return out + sources(d.sources, in: c, limit: limit)
     }
 
     /// The details of an expo, with "listed N of M" where the catalogue is incomplete.
-    public static func expo(_ e: Expo, in c: Catalog) -> [DetailItem] {
+    public static func expo(_ e: Expo, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.title(e.name)]
         out.append(.field("Series", e.series))
         out.append(.field("Edition", e.edition.map(String.init)))
@@ -167,16 +183,17 @@ public enum Details {
         out.append(.field("Participants", f?.participants.map { Format.grouped($0) }))
         out.append(.field("Countries", f?.countries.map { Format.grouped($0) }))
         if let contracts = f?.contracts, !contracts.isEmpty {
-            for (i, k) in contracts.enumerated() {
+            for (i, k) in contracts.prefix(limit).enumerated() {
                 out.append(.field(i == 0 ? "Contracts" : "", Format.money(k.amount, k.currency) + (k.note.map { " — " + $0 } ?? "")))
             }
+            if let m = more(contracts.count, limit: limit, "contracts") { out.append(m) }
         } else {
             out.append(.field("Contracts", nil))
         }
         out.append(.field("Delegations", Format.grouped(c.delegationIndices(ofExpo: e.id).count) + " listed"))
-        out += extra(e.extra) + extra(f?.extra ?? [])
+        out += extra(e.extra, limit: limit) + extra(f?.extra ?? [], limit: limit)
         if let s = e.summary { out += [.blank, .text(s)] }
-        return out + sources(e.sources, in: c)
+        return out + sources(e.sources, in: c, limit: limit)
     }
 
     /// The items laid out as styled lines of at most `width` columns.

@@ -177,7 +177,7 @@ struct Renderer {
     mutating func drawDetails(_ rect: Rect) {
         let focused = state.focus == .details
         let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
-        let lines = Details.lines(Details.items(for: state), width: max(1, inner.width - 2))
+        let lines = state.detailLines(width: max(1, inner.width - 2))
         let maxScroll = max(0, lines.count - inner.height)
         let scroll = min(state.detailsScroll, maxScroll)
         var title = "Details"
@@ -207,7 +207,9 @@ struct Renderer {
             keys = "Enter keep  Esc clear"
             // A long filter is cut from the left, so the end being typed and the count stay in view.
             let tail = "▏  " + count(pane)
-            let room = max(4, w - TextWidth.of(keys) - TextWidth.of(tail) - 6)
+            // A message (a query error) takes room from the filter, which keeps at least 8 columns.
+            let messageWidth = state.message.map { TextWidth.of(SafeText.visible($0)) + 3 } ?? 0
+            let room = max(8, w - TextWidth.of(keys) - TextWidth.of(tail) - 6 - messageWidth)
             var filter = state.list(pane).filter
             if TextWidth.of(filter) > room {
                 var cut = ""

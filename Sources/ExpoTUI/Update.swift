@@ -276,8 +276,8 @@ extension BrowserState {
         // Overlays and details never scroll past their last line.
         helpScroll = max(0, min(helpScroll, HelpOverlay.layout(size: size).maxScroll))
         if let rect = layout.rect(of: .details) {
-            let lines = Details.lines(Details.items(for: self), width: max(1, rect.width - 4)).count
-            detailsScroll = max(0, min(detailsScroll, lines - (rect.height - 2)))
+            cacheDetails(width: max(1, rect.width - 4))
+            detailsScroll = max(0, min(detailsScroll, detailsCache.lines.count - (rect.height - 2)))
         }
         let sp = SearchLayout.of(size).listRows
         if search.cursor < search.scroll { search.scroll = search.cursor }

@@ -104,20 +104,20 @@ struct Show: ParsableCommand {
         switch k {
         case .booth:
             guard let b = c.booth(id) else { return [] }
-            items = [.text("booth \(b.id)")] + Details.booth(b, in: c)
+            items = [.text("booth \(b.id)")] + Details.booth(b, in: c, limit: .max)
         case .exhibitor:
             guard let x = c.exhibitor(id) else { return [] }
-            items = [.text("exhibitor \(x.id)")] + Details.exhibitor(x, in: c)
+            items = [.text("exhibitor \(x.id)")] + Details.exhibitor(x, in: c, limit: .max)
         case .delegation:
             guard let d = c.delegation(id) else { return [] }
-            items = [.text("delegation \(d.id)")] + Details.delegation(d, in: c)
+            items = [.text("delegation \(d.id)")] + Details.delegation(d, in: c, limit: .max)
             let booths = c.booths(ofDelegation: d.id)
             if !booths.isEmpty {
                 items += [.blank, .heading("Booths")] + booths.map { .field($0.code ?? "—", (c.exhibitor($0.exhibitor)?.name ?? $0.exhibitor) + " · id " + $0.id) }
             }
         case .expo:
             guard let e = c.expo(id) else { return [] }
-            items = [.text("expo \(e.id)")] + Details.expo(e, in: c)
+            items = [.text("expo \(e.id)")] + Details.expo(e, in: c, limit: .max)
             let ds = c.delegations(ofExpo: e.id)
             if !ds.isEmpty { items += [.blank, .heading("Delegations")] + ds.map { .field($0.kind?.rawValue ?? "—", $0.name + " · id " + $0.id) } }
             let bs = c.booths(ofExpo: e.id)

@@ -44,7 +44,8 @@ import Testing
         var previous: BoothSearchIndex.Result?
         for ch in text {
             typed.append(ch)
-            let q = try SearchQuery.parse(typed)
+            // A prefix that is not a query yet ("'" alone) has no result to narrow from.
+            guard let q = try? SearchQuery.parse(typed) else { previous = nil; continue }
             let narrowed = Self.index.search(q, within: previous)
             let fresh = Self.index.search(q)
             #expect(narrowed.booths == fresh.booths, "after typing \(typed)")

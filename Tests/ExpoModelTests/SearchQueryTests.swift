@@ -52,7 +52,7 @@ private func matches(_ q: String, _ texts: [String], sourceLocation: SourceLocat
     }
 
     @Test func emptyQueries() throws {
-        for q in ["", "   ", "|", "!", "'", "^", "!'", "country:"] {
+        for q in ["", "   ", "|", "country:"] {
             let parsed = try SearchQuery.parse(q)
             #expect(parsed.isEmpty, "\"\(q)\"")
             #expect(parsed.text == q)
@@ -60,9 +60,36 @@ private func matches(_ q: String, _ texts: [String], sourceLocation: SourceLocat
         #expect(try !SearchQuery.parse("x").isEmpty)
     }
 
-    @Test func dollarAloneIsText() throws {
-        #expect(try terms("$") == [[QueryTerm(kind: .text("$", .fuzzy))]])
+    /// An operator alone is an error, the same for all four (it used to be: `$` text matching
+    /// nothing, the others nothing at all, so everything matched).
+    @Test(arguments: ["$", "^", "'", "!", "!'", "!^", "!$", "!!", "a $", "^ b"])
+    func loneOperatorsAreErrors(query: String) throws {
+        #expect(throws: QueryError.self, "\(query)") { _ = try SearchQuery.parse(query) }
+        do {
+            _ = try SearchQuery.parse(query)
+        } catch {
+            #expect(error.message.contains("alone has no word to act on"))
+            #expect(error.message.contains("write '"))
+        }
+    }
+
+    @Test func quotedOperatorsFindTheCharacter() throws {
+        for op in ["$", "^", "'", "!"] {
+            #expect(try terms("'" + op) == [[QueryTerm(kind: .text(op, .exact))]])
+        }
         #expect(try terms("^$") == [[QueryTerm(kind: .text("$", .prefix))]])
+        #expect(try terms("!'$") == [[QueryTerm(kind: .text("$", .exact), negated: true)]])
+    }
+
+    @Test func termsAndLengthAreCapped() throws {
+        let many = (1...65).map { "w\($0)" }.joined(separator: " ")
+        #expect(throws: QueryError("the query has 65 terms; a query may have at most 64")) { _ = try SearchQuery.parse(many) }
+        let pasted = Array(repeating: "word", count: 4_000).joined(separator: " ")
+        #expect(throws: QueryError.self) { _ = try SearchQuery.parse(pasted) }
+        #expect(try SearchQuery.parse((1...64).map { "w\($0)" }.joined(separator: " ")).groups.count == 64)
+        let long = String(repeating: "x", count: 1_001)
+        #expect(throws: QueryError("the query is 1,001 characters long; a query may have at most 1,000")) { _ = try SearchQuery.parse(long) }
+        #expect(try SearchQuery.parse(String(repeating: "Ж", count: 1_000)).groups.count == 1)
     }
 
     @Test func fieldTerms() throws {

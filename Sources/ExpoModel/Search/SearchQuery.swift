@@ -5,6 +5,8 @@
 /// - `'exact`, `^prefix`, `suffix$`, `!negated`.
 /// - `country:ru`, `sector:alum`, `hall:b`, `kind:regional`, `expo:2017`; `area>=50` with `> >= < <= =`.
 /// - Smart case: a term with a capital letter matches case-sensitively.
+/// - An operator alone (`$`, `^`, `'`, `!`) is an error that says how to find the character (`'$`).
+/// - At most `maxTerms` terms and `maxLength` characters.
 public struct SearchQuery: Sendable, Equatable {
     /// AND of OR-groups.
     public var groups: [[QueryTerm]]
@@ -14,12 +16,27 @@ public struct SearchQuery: Sendable, Equatable {
     /// True when the query matches everything.
     public var isEmpty: Bool { groups.isEmpty }
 
+    /// The most terms a query may have; more is refused, so a pasted page costs nothing per key.
+    public static let maxTerms = 64
+    /// The most characters a query may have.
+    public static let maxLength = 1_000
+
     /// Parses a query.
-    /// - Throws: `QueryError` for an unknown field or a malformed comparison.
+    /// - Throws: `QueryError` for an unknown field, a malformed comparison, more than
+    ///   `maxTerms` terms or more than `maxLength` characters.
     public static func parse(_ text: String) throws(QueryError) -> SearchQuery {
+        if text.utf8.count > maxLength, text.count > maxLength {
+            throw QueryError("the query is \(Format.grouped(text.count)) characters long; a query may have at most \(Format.grouped(maxLength))")
+        }
         var groups: [[QueryTerm]] = []
         var pendingOr = false
+        var terms = 0
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            terms += 1
+            if terms > maxTerms {
+                let all = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+                throw QueryError("the query has \(Format.grouped(all)) terms; a query may have at most \(maxTerms)")
+            }
             if token == "|" {
                 if groups.isEmpty { continue }
                 pendingOr = true
@@ -36,7 +53,29 @@ public struct SearchQuery: Sendable, Equatable {
         return SearchQuery(groups: groups, text: text)
     }
 
+    /// The characters that are operators at a term's start or end.
+    static let operators: Set<Character> = ["!", "'", "^", "$"]
+
+    /// What to write instead of an operator standing alone.
+    static func loneOperatorMessage(_ raw: String) -> String {
+        let op = raw.last.map(String.init) ?? raw
+        let use: String
+        switch op {
+        case "!": use = "!word excludes a word"
+        case "'": use = "'word matches exactly"
+        case "^": use = "^word matches at the start"
+        default: use = "word$ matches at the end"
+        }
+        return "\"\(raw)\" alone has no word to act on: \(use); to find the character \(op) itself, write '\(op)"
+    }
+
     static func parseTerm(_ raw: String) throws(QueryError) -> QueryTerm? {
+        // An operator with nothing to act on is an error, the same for all four; `'` before
+        // any of them finds the character itself ('$).
+        let bare = raw.hasPrefix("!") ? raw.dropFirst() : Substring(raw)
+        if raw.count <= 2, bare.count <= 1, bare.allSatisfy({ operators.contains($0) }) {
+            throw QueryError(loneOperatorMessage(raw))
+        }
         var s = Substring(raw)
         var negated = false
         if s.hasPrefix("!") { negated = true; s = s.dropFirst() }

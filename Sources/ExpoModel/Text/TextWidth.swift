@@ -76,42 +76,4 @@ public enum TextWidth {
         let spaces = String(repeating: " ", count: gap)
         return alignRight ? spaces + cut : cut + spaces
     }
-
-    /// Wraps text into lines of at most `columns` columns, breaking at spaces where it can.
-    public static func wrap(_ s: String, to columns: Int) -> [String] {
-        guard columns > 0 else { return [] }
-        var lines: [String] = []
-        var line = ""
-        var lineWidth = 0
-        for word in s.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word)
-            var ww = of(word)
-            if lineWidth > 0 && lineWidth + 1 + ww <= columns {
-                line += " " + word
-                lineWidth += 1 + ww
-                continue
-            }
-            if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }
-            // Break words longer than a line.
-            while ww > columns {
-                var part = ""
-                var pw = 0
-                var rest = word.startIndex
-                for i in word.indices {
-                    let cw = of(word[i])
-                    if pw + cw > columns { break }
-                    part.append(word[i]); pw += cw
-                    rest = word.index(after: i)
-                }
-                if part.isEmpty { break }
-                lines.append(part)
-                word = String(word[rest...])
-                ww = of(word)
-            }
-            line = word
-            lineWidth = ww
-        }
-        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
-        return lines
-    }
 }
