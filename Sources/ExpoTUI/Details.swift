@@ -113,9 +113,16 @@ public enum Details {
             out.append(.field("Country", d.country))
             out.append(.field("Head", d.head))
         }
+        // The exhibitor's and delegation's sources after the booth's own, each once. Only the
+        // few they cite are hashed, so a booth citing a million sources costs one pass.
         var ids = b.sources
-        var seen = Set(ids)
-        for s in (x?.sources ?? []) + (d?.sources ?? []) where seen.insert(s).inserted { ids.append(s) }
+        let others = (x?.sources ?? []) + (d?.sources ?? [])
+        if !others.isEmpty {
+            let wanted = Set(others)
+            var seen = Set<String>()
+            for s in b.sources where wanted.contains(s) { seen.insert(s) }
+            for s in others where seen.insert(s).inserted { ids.append(s) }
+        }
         return out + sources(ids, in: c, limit: limit)
     }
 

@@ -32,6 +32,9 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only time this query, typed as its last keystroke, 100 times (for profiling).", visibility: .hidden))
     var repeatQuery: String?
 
+    @Flag(name: .long, help: "Only time records with huge text: wrapping, opening their details and a key.")
+    var hugeText = false
+
     @Option(name: .long, help: ArgumentHelp("Only write the demo catalogue to this path and exit (used internally, so that generating it does not count in the peak RSS).", visibility: .hidden))
     var writeDemo: String?
 
@@ -39,6 +42,7 @@ struct Bench: ParsableCommand {
     static let queries = ["amur timber", "vi hold", "harbin beer", "амурский завод", "哈尔滨电机", "country:ru metal", "sector:food area>=50", "hall:b 'machinery", "zzqx"]
 
     func run() throws {
+        if hugeText { return HugeTextBench.run() }
         if let writeDemo {
             let demo = DemoCatalog.generate(booths: booths, seed: seed)
             var text = ""
