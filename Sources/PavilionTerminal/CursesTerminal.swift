@@ -1,5 +1,6 @@
 import CNCursesW
 import CSignalFlag
+import ExpoModel
 import ExpoTUI
 #if canImport(Glibc)
 import Glibc
@@ -234,7 +235,8 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         if st.dim && !useColor { attrs |= shim_a_dim() }
         let pair = useColor ? (pairs[st.color] ?? 0) : 0
         var wch: [wchar_t] = []
-        for u in cell.text.unicodeScalars.prefix(4) { wch.append(wchar_t(bitPattern: u.value)) }
+        // A cell holds one spacing character and its marks, at most CCHARW_MAX (5) code points.
+        for u in cell.text.unicodeScalars.prefix(GraphemeCells.maxScalarsPerCell) { wch.append(wchar_t(bitPattern: u.value)) }
         if wch.isEmpty { wch = [0x20] }
         wch.append(0)
         _ = shim_put_cell(Int32(y), Int32(x), wch, attrs, pair)
