@@ -90,7 +90,7 @@ struct TmuxMonkeyTests {
             }
         }
         print("monkey \(name): seed \(seed), \(sent) keys in \(bursts) bursts, \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
-        #expect(sent >= 1000, "only \(sent) keys were sent in the time (seed \(seed))")
+        #expect(sent >= 600, "only \(sent) keys were sent in the time (seed \(seed))")
         // Still answering: Escape out of whatever is open, then quit.
         try t.press("Escape", "Escape", "Escape")
         try t.press("q")
