@@ -36,6 +36,7 @@ struct TmuxReliabilityTests {
         case .mouseRelease: try t.sendMouse(button: 0, x: 5, y: 5, release: true)
         }
         let used = try #require(ProcessProbe.ticksUsed(by: pid, over: 2), "the browser is gone")
+        print("idle after \(input.rawValue): \(used) clock ticks of CPU in 2 s")
         #expect(used <= 5, "after \(input.rawValue) the idle browser used \(used) clock ticks of CPU in 2 s")
         try t.press("q")
         #expect(try t.waitForExit() == 0)
@@ -98,6 +99,30 @@ struct TmuxReliabilityTests {
         try t.press("q")
         let screen = try t.waitFor(text: "exit=0")
         // Flow control is the user's again.
+        try t.expectRestored(screen)
+    }
+
+    /// Ctrl-Z still suspends (ncurses gives the terminal back, as before) and `fg` brings the
+    /// browser back with flow control still off.
+    @Test func ctrlZSuspendsAndFgResumesWithFlowControlOff() throws {
+        let t = try TmuxSession.shell("ctrl-z")
+        defer { t.kill() }
+        try t.startBrowserFromShell()
+        try t.waitFor(text: "Expos 14/14")
+        let pid = try t.childPID()
+        try t.press("C-z")
+        // sh runs the `echo` of the command line once the job stops; `fg` resumes the browser.
+        let stopped = try t.waitFor(text: "Stopped")
+        #expect(try t.format("#{alternate_on}") == "0" && t.format("#{cursor_flag}") == "1", "the terminal is the shell's while stopped:\n\(stopped)")
+        try t.type("fg")
+        try t.press("Enter")
+        try t.waitFor(text: "Expos 14/14")
+        try t.press("C-s")
+        try t.pressAndWaitForTheHeaderToChange("j", timeout: 5)
+        try t.press("q")
+        let screen = try t.waitUntil("the browser to end and the shell to prompt") { s in
+            !ProcessProbe.isAlive(pid) && (ProcessResult.lines(s).last(where: { !$0.isEmpty }) ?? "").hasPrefix("pv-shell$")
+        }
         try t.expectRestored(screen)
     }
 
