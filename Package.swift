@@ -33,7 +33,7 @@ let package = Package(
         // The only module that imports curses.
         // Signal handlers that only set a flag, for a clean exit on SIGINT, SIGTERM and SIGHUP.
         .target(name: "CSignalFlag"),
-        .target(name: "PavilionTerminal", dependencies: ["CNCursesW", "CSignalFlag", "ExpoTUI"]),
+        .target(name: "PavilionTerminal", dependencies: ["CNCursesW", "CSignalFlag", "ExpoModel", "ExpoTUI"]),
         .executableTarget(
             name: "pavilion",
             dependencies: [

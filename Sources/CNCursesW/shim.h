@@ -5,11 +5,23 @@
 #include <locale.h>
 #include <wchar.h>
 #include <langinfo.h>
+#include <poll.h>
+#include <errno.h>
+#include <stdlib.h>
 #include <ncursesw/curses.h>
 
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
 /// newterm on the process's stdout/stdin: NULL (instead of exiting) when TERM is unknown.
-static inline SCREEN *shim_newterm(void) { return newterm(NULL, stdout, stdin); }
+/// The size always comes from the terminal: exported COLUMNS and LINES would otherwise pin it
+/// and resizes would be ignored. ncurses 6.4 offers `use_env(FALSE)`, but alone it takes the
+/// terminfo size (80×24), and with `use_tioctl(TRUE)` it starts at the right size yet keeps it
+/// through every resize; so the two variables are removed from our environment instead (no
+/// child process is ever started from the browser).
+static inline SCREEN *shim_newterm(void) {
+    unsetenv("COLUMNS");
+    unsetenv("LINES");
+    return newterm(NULL, stdout, stdin);
+}
 /// Whether the terminal can move the cursor ("cup"); a dumb terminal cannot show panes.
 static inline int shim_can_move_cursor(void) { char *s = tigetstr("cup"); return s != NULL && s != (char *)-1; }
 static inline int shim_cols(void) { return COLS; }
@@ -33,7 +45,20 @@ static inline mmask_t shim_button5_pressed(void) {
     return 0;
 #endif
 }
-static inline mmask_t shim_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+/// The mouse events the browser uses: button 1 presses (clicks) and the wheel. No releases,
+/// drags or motion, so the terminal reports no pointer movement (no any-motion mode).
+static inline mmask_t shim_used_mouse_events(void) { return BUTTON1_PRESSED | BUTTON4_PRESSED | shim_button5_pressed(); }
+/// Sets errno to 0, so a failed read that sets none can be told from one that does.
+static inline void shim_clear_errno(void) { errno = 0; }
+/// The errno of the last failed call.
+static inline int shim_errno(void) { return errno; }
+/// True when the terminal on `fd` has hung up or failed (its other side closed): poll reports
+/// POLLHUP, POLLERR or POLLNVAL without waiting.
+static inline int shim_input_hung_up(int fd) {
+    struct pollfd p = { .fd = fd, .events = POLLIN, .revents = 0 };
+    if (poll(&p, 1, 0) < 0) return 0;
+    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
 static inline int shim_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline const char *shim_codeset(void) { return nl_langinfo(CODESET); }
 

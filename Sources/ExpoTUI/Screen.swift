@@ -40,18 +40,31 @@ public struct Screen: Sendable, Equatable {
                 if col < limit { self[col, y] = Cell(" ", style: style); col += 1 }
                 break
             }
-            if col >= 0 {
-                let st = highlights.contains(index) ? (highlightStyle ?? style) : style
-                clearWide(at: col, y)
-                self[col, y] = Cell(String(ch), style: st)
-                if w == 2 {
-                    clearWide(at: col + 1, y)
-                    self[col + 1, y] = Cell("", style: st, isContinuation: true)
+            let st = highlights.contains(index) ? (highlightStyle ?? style) : style
+            if ch.unicodeScalars.count == 1 {
+                if col >= 0 { putCell(String(ch), width: w, x: col, y: y, style: st) }
+            } else {
+                // A grapheme of several code points takes one cell per spacing character, as
+                // the terminal draws it (see GraphemeCells).
+                var cx = col
+                for cell in GraphemeCells.of(ch) {
+                    if cx >= 0 { putCell(cell.text, width: cell.width, x: cx, y: y, style: st) }
+                    cx += cell.width
                 }
             }
             col += w
         }
         return col - x
+    }
+
+    /// One cell of text, and its continuation cell when it is two columns wide.
+    private mutating func putCell(_ text: String, width: Int, x: Int, y: Int, style: Style) {
+        clearWide(at: x, y)
+        self[x, y] = Cell(text, style: style)
+        if width == 2 {
+            clearWide(at: x + 1, y)
+            self[x + 1, y] = Cell("", style: style, isContinuation: true)
+        }
     }
 
     /// Keeps wide characters whole when a cell under them is overwritten.

@@ -1,5 +1,6 @@
 import CNCursesW
 import CSignalFlag
+import ExpoModel
 import ExpoTUI
 #if canImport(Glibc)
 import Glibc
@@ -7,14 +8,20 @@ import Glibc
 
 /// The real terminal: ncursesw set-up and tear-down, key and mouse input, and drawing only
 /// the cells that changed since the last frame. The only code in Pavilion that touches curses.
-public final class CursesTerminal: TerminalBackend {
+///
+/// `draw` and `close` may be called from different threads (the loading screen is drawn while
+/// another thread watches for Ctrl-C); a lock keeps them apart, and nothing is drawn once closed.
+public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
+    private let lock = TerminalLock()
     private var previous: Screen?
     private var pairs: [Style.Color: Int16] = [:]
     private let useColor: Bool
     private var active = false
 
-    /// Signals that end the browser cleanly, restoring the terminal.
-    public static let exitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// Signals that end the browser cleanly, restoring the terminal, and are tested as such.
+    /// Every other signal whose default action ends a process is handled the same way (see
+    /// `pavilion_install_exit_signal_flags`).
+    public static let exitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGALRM]
 
     /// Why the terminal cannot run the browser.
     public struct Unusable: Error, CustomStringConvertible {
@@ -22,16 +29,20 @@ public final class CursesTerminal: TerminalBackend {
         public var description: String
     }
 
-    /// Sets up the terminal: UTF-8 locale (falling back to C.UTF-8), cbreak, no echo, keypad,
-    /// mouse, hidden cursor, and colours unless NO_COLOR is set or the terminal has none.
+    /// Sets up the terminal: UTF-8 locale (falling back to C.UTF-8), cbreak, no echo, no XON/XOFF
+    /// flow control, keypad, clicks and wheel of the mouse, hidden cursor, and colours unless
+    /// NO_COLOR is set or the terminal has none. The size is always asked of the terminal, never
+    /// taken from COLUMNS and LINES.
     /// - Throws: `Unusable` when TERM names no known terminal or one that cannot move the cursor.
     public init() throws(Unusable) {
         setlocale(LC_ALL, "")
         if let cs = shim_codeset(), String(cString: cs).uppercased().replacingUTF8Dash() != "UTF8" {
             setlocale(LC_ALL, "C.UTF-8")
         }
-        // Our handlers go in before initscr, so ncurses leaves them alone.
-        for s in Self.exitSignals { pavilion_install_signal_flag(s) }
+        // Our handlers go in before initscr, so ncurses leaves them alone. They only set a flag:
+        // the run loop (or the loading watch) then restores the terminal and exits. SIGTSTP is
+        // left to ncurses, which restores the terminal, stops, and redraws on `fg`.
+        pavilion_install_exit_signal_flags()
         if getenv("ESCDELAY") == nil { setenv("ESCDELAY", "25", 1) }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard shim_newterm() != nil else {
@@ -45,9 +56,13 @@ public final class CursesTerminal: TerminalBackend {
         noecho()
         nonl()
         intrflush(shim_stdscr(), false)
+        // Ctrl-S would otherwise stop all output until Ctrl-Q. Kept as ncurses' program mode,
+        // so it is set again after Ctrl-Z and `fg`; endwin restores the user's setting.
+        _ = pavilion_disable_flow_control(0)
+        def_prog_mode()
         keypad(shim_stdscr(), true)
         curs_set(0)
-        mousemask(shim_all_mouse_events(), nil)
+        mousemask(shim_used_mouse_events(), nil)
         mouseinterval(0)
         let noColor = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty == false
         useColor = !noColor && has_colors()
@@ -64,12 +79,16 @@ public final class CursesTerminal: TerminalBackend {
         active = true
     }
 
-    /// Restores the terminal: cursor visible, echo on, alternate screen left.
+    /// Restores the terminal: cursor visible, echo on, flow control and mouse as they were,
+    /// alternate screen left. Safe to call more than once and from any thread.
     public func close() {
-        guard active else { return }
-        active = false
-        curs_set(1)
-        endwin()
+        lock.locked {
+            guard active else { return }
+            active = false
+            mousemask(0, nil)
+            curs_set(1)
+            endwin()
+        }
     }
 
     deinit { close() }
@@ -77,30 +96,51 @@ public final class CursesTerminal: TerminalBackend {
     /// The current size.
     public var size: Size { Size(width: Int(shim_cols()), height: Int(shim_lines())) }
 
-    /// True when a signal asked the browser to end.
+    /// The signal that asked the browser to end, or 0.
     public private(set) var interruptedBy: Int32 = 0
 
+    /// True once the terminal's input has ended (its other side closed).
+    public private(set) var inputEnded = false
+
     /// Blocks until input arrives (no busy loop), then drains everything already queued.
+    ///
+    /// The wait is a blocking read whatever came before: a key that means nothing to the
+    /// browser (F1–F12, Insert, a mouse release) is dropped and the wait goes on. Only once a
+    /// key has been kept are further reads non-blocking, to collect the rest of a paste.
+    /// Returns no events when a signal asks the browser to end (`interruptedBy`) or the input
+    /// has ended (`inputEnded`: the terminal hung up, or reads keep failing).
     public func readEvents() -> [Event] {
         var events: [Event] = []
-        wtimeout(shim_stdscr(), -1)
+        var failures = 0
         while true {
             if let sig = takeSignal() { interruptedBy = sig; return [] }
+            let waiting = events.isEmpty
+            wtimeout(shim_stdscr(), waiting ? -1 : 0)
             var ch: wint_t = 0
+            shim_clear_errno()
             let rc = wget_wch(shim_stdscr(), &ch)
             if rc == ERR {
+                let err = shim_errno()
                 if let sig = takeSignal() { interruptedBy = sig; return [] }
-                if events.isEmpty {
-                    // Interrupted by a harmless signal, or input closed: check stdin.
-                    if isatty(0) == 0 { return [] }
-                    continue
+                // Non-blocking: nothing more is queued.
+                if !waiting { break }
+                // A blocking read was interrupted by a signal that does not end the browser.
+                if err == EINTR { continue }
+                // A blocking read failed: the terminal has hung up (end of input), or bytes
+                // that are no character arrived. Wait (blocking) for input before reading
+                // again, so a failure that repeats cannot spin; ten in a row end the browser.
+                failures += 1
+                if shim_input_hung_up(0) != 0 || failures >= 10 {
+                    inputEnded = true
+                    return []
                 }
-                break
+                var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+                _ = poll(&p, 1, -1)
+                continue
             }
+            failures = 0
             if let e = decode(rc: rc, ch: ch) { events.append(e) }
             if events.count >= 20_000 { break }
-            // Drain what is already there without waiting.
-            wtimeout(shim_stdscr(), 0)
         }
         wtimeout(shim_stdscr(), -1)
         return events
@@ -151,8 +191,16 @@ public final class CursesTerminal: TerminalBackend {
         }
     }
 
-    /// Draws a screen, writing only the cells that differ from the last one.
+    /// Draws a screen, writing only the cells that differ from the last one. Does nothing once
+    /// the terminal is closed.
     public func draw(_ screen: Screen) {
+        lock.locked {
+            guard active else { return }
+            drawLocked(screen)
+        }
+    }
+
+    private func drawLocked(_ screen: Screen) {
         let full = previous?.size != screen.size
         if full { erase() }
         for y in 0..<screen.size.height {
@@ -187,7 +235,8 @@ public final class CursesTerminal: TerminalBackend {
         if st.dim && !useColor { attrs |= shim_a_dim() }
         let pair = useColor ? (pairs[st.color] ?? 0) : 0
         var wch: [wchar_t] = []
-        for u in cell.text.unicodeScalars.prefix(4) { wch.append(wchar_t(bitPattern: u.value)) }
+        // A cell holds one spacing character and its marks, at most CCHARW_MAX (5) code points.
+        for u in cell.text.unicodeScalars.prefix(GraphemeCells.maxScalarsPerCell) { wch.append(wchar_t(bitPattern: u.value)) }
         if wch.isEmpty { wch = [0x20] }
         wch.append(0)
         _ = shim_put_cell(Int32(y), Int32(x), wch, attrs, pair)

@@ -33,11 +33,15 @@ struct Browse: ParsableCommand {
         }
         let catalog: Catalog
         Console.deferred = []
+        // Ctrl-C (or another ending signal) while the catalogue loads or is indexed ends the
+        // process at once, terminal restored; the run loop takes over once the browser shows.
+        let watch = SignalWatch(terminal: terminal, beforeExit: { _ in Console.flushDeferred() })
         do {
             catalog = try options.load(progress: { what, fraction in
                 terminal.draw(LoadingScreen.render(size: terminal.size, what: what, fraction: fraction))
             })
         } catch {
+            watch.stop()
             terminal.close()
             Console.flushDeferred()
             throw error
@@ -46,10 +50,11 @@ struct Browse: ParsableCommand {
             terminal.draw(LoadingScreen.render(size: terminal.size, what: "Indexing \(Format.grouped(catalog.booths.count)) booths…", fraction: nil))
         }
         let state = BrowserState(catalog: catalog, size: terminal.size)
+        watch.stop()
         runBrowser(state, on: terminal)
         terminal.close()
         Console.flushDeferred()
         let sig = terminal.interruptedBy
-        if sig != 0 && sig != SIGINT { throw ExitCode(128 + sig) }
+        if sig != 0 { throw ExitCode(SignalWatch.exitStatus(for: sig)) }
     }
 }

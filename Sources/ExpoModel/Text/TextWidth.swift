@@ -1,24 +1,33 @@
 /// Display width of text in terminal columns, measured per grapheme.
 ///
-/// CJK ideographs, kana, Hangul, full-width forms and emoji take two columns; Cyrillic,
-/// accented Latin and combining marks inside a grapheme do not add any.
+/// A grapheme takes the columns it is drawn in (see `GraphemeCells`): CJK ideographs, kana,
+/// Hangul, full-width forms and wide emoji two, Cyrillic and accented Latin one, combining
+/// marks none; a flag two (two regional indicators of one column), Thai "จำ" two. ZWJ emoji
+/// sequences are drawn as their first emoji, so 👨‍👩‍👧 takes two.
 public enum TextWidth {
-    /// Columns taken by one grapheme (0, 1 or 2).
+    /// Columns taken by one grapheme, as drawn on a terminal.
     public static func of(_ c: Character) -> Int {
         let scalars = c.unicodeScalars
         guard let first = scalars.first else { return 0 }
         let v = first.value
+        if v < 0x7F, scalars.count == 1 { return v < 0x20 ? 0 : 1 }
+        if scalars.count == 1 { return scalarWidth(first) }
+        return GraphemeCells.width(c)
+    }
+
+    /// Columns a terminal gives one code point on its own, as glibc's `wcwidth` (which tmux and
+    /// most terminals use): 0 for controls, non-spacing and enclosing marks, format characters
+    /// and Hangul medial and final jamo; 2 for East Asian wide and full-width characters; else 1.
+    public static func scalarWidth(_ u: Unicode.Scalar) -> Int {
+        let v = u.value
         if v < 0x7F { return v < 0x20 ? 0 : 1 }
-        if scalars.count > 1 {
-            // Emoji presentation selector or ZWJ sequence → wide.
-            for u in scalars where u.value == 0xFE0F || u.value == 0x200D { if first.properties.isEmoji { return 2 } }
-            // Regional indicator pair (flag).
-            if (0x1F1E6...0x1F1FF).contains(v) { return 2 }
+        if v < 0xA0 { return 0 }
+        if v == 0xAD { return 1 }
+        if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }
+        switch u.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: return isWide(v) ? 2 : 1
         }
-        let cat = first.properties.generalCategory
-        if cat == .nonspacingMark || cat == .enclosingMark || cat == .format { return 0 }
-        if cat == .control { return 0 }
-        return isWide(v) ? 2 : 1
     }
 
     /// Columns taken by a string.
