@@ -48,6 +48,19 @@ struct Import: ParsableCommand {
     @Flag(name: .long, help: "Reject the whole file on any error (exit 65).")
     var strict = false
 
+    @Flag(name: .long, help: "Replace the output file if it exists (a read-only file is never replaced).")
+    var force = false
+
+    /// Refuses names the catalogue's validator would refuse (blank), before any input is read.
+    func validate() throws {
+        for (option, value) in [("--expo-name", expoName), ("--expo-id", expoId), ("--title", title)] {
+            guard let value else { continue }
+            if value.isEmpty || value.allSatisfy(\.isWhitespace) {
+                throw ValidationError("\(option) must not be empty or only spaces (got \"\(value)\"); leave it out to use the default")
+            }
+        }
+    }
+
     func run() throws {
         var mapping: [String: CSVField] = [:]
         for m in map {
@@ -61,6 +74,10 @@ struct Import: ParsableCommand {
                 throw ExitCode(64)
             }
             mapping[column] = field
+        }
+        var target: OutputTarget?
+        if let output, output != "-" {
+            do { target = try OutputTarget(path: output, force: force, inputs: [file]) } catch { throw error.exit() }
         }
         let bytes: [UInt8]
         do { bytes = try CatalogLoader.readBytes(path: file) } catch {
@@ -82,13 +99,13 @@ struct Import: ParsableCommand {
             throw ExitCode(65)
         }
         let json = JSONWriter().string(CatalogEncoder.json(result.catalog)) + "\n"
-        if let output, output != "-" {
-            do { try FileOutput.write(json, to: output) } catch {
-                Console.error("\(output): cannot write: \(error.reason)")
-                throw ExitCode(73)
+        if let target {
+            do { try FileOutput.write(target) { (writer: OutputWriter) throws(OutputError) in try writer.write(json) } } catch {
+                throw error.exit()
             }
         } else {
-            print(json, terminator: "")
+            Console.write(json)
+            Console.flush()
         }
         Console.error(summary)
     }

@@ -33,4 +33,10 @@ struct Pavilion: ParsableCommand {
         subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self, Import.self, Demo.self],
         defaultSubcommand: Browse.self
     )
+
+    /// Sets up the process (see `ProcessSetup`), then parses and runs the command.
+    static func main() {
+        ProcessSetup.prepare()
+        Self.main(nil)
+    }
 }
