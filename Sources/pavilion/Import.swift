@@ -80,7 +80,10 @@ struct Import: ParsableCommand {
             do { target = try OutputTarget(path: output, force: force, inputs: [file]) } catch { throw error.exit() }
         }
         let bytes: [UInt8]
-        do { bytes = try CatalogLoader.readBytes(path: file) } catch {
+        do {
+            bytes = try CatalogLoader.readBytes(path: file)
+            try MemoryBudget.check(decoding: bytes.count, path: file)
+        } catch {
             error.lines().forEach(Console.error)
             throw ExitCode(error.exitCode)
         }

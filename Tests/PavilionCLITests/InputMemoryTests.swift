@@ -42,4 +42,19 @@ struct InputMemoryTests {
         let size = (try FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
         #expect(size > 10_000_000, "the whole catalogue was written (\(size) bytes)")
     }
+
+    /// A catalogue that cannot be decoded within the address-space limit is refused with one
+    /// line before decoding starts; it used to end in a crash report (signal 6 or 11) part-way.
+    @Test func aCatalogueTooBigForTheAddressSpaceIsRefusedInOneLine() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let file = dir.url.appendingPathComponent("demo.json").path
+        let demo = try ProcessRunner.pavilion(["demo", "--booths", "20000", "--output", file], timeout: 120)
+        #expect(demo.status == 0, "\(demo)")
+        let r = try ProcessRunner.pavilionInShell("ulimit -v 180000; exec \"$0\" stats --catalog '\(file)'", timeout: 60)
+        #expect(!r.signaled && r.status == 66, "\(r)")
+        #expect(r.stderrLines.count == 1, "\(r)")
+        #expect(r.stderr.hasPrefix("pavilion: \(file): cannot open: not enough memory to load it: a 6 MB file needs about"), "\(r)")
+        #expect(r.stdout.isEmpty)
+    }
 }

@@ -85,6 +85,7 @@ public enum CatalogLoader {
     /// only when no row could be imported.
     public static func load(path: String, progress: ((Double) -> Void)? = nil) throws(CatalogError) -> (Catalog, [Diagnostic]) {
         let bytes = try readBytes(path: path)
+        try MemoryBudget.check(decoding: bytes.count, path: path)
         if isCSV(path: path) {
             let result = CSVImporter().run(bytes, fileName: path)
             if result.imported == 0 && result.errors > 0 {
