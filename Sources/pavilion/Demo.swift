@@ -37,7 +37,7 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let (booths, seed) = (self.booths, self.seed)
-        guard let output, output != "-" else {
+        guard let output, !OutputTarget.isStandardOutput(output) else {
             DemoCatalog.write(booths: booths, seed: seed) { Console.write($0) }
             return
         }

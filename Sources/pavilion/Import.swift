@@ -76,7 +76,7 @@ struct Import: ParsableCommand {
             mapping[column] = field
         }
         var target: OutputTarget?
-        if let output, output != "-" {
+        if let output, !OutputTarget.isStandardOutput(output) {
             do { target = try OutputTarget(path: output, force: force, inputs: [file]) } catch { throw error.exit() }
         }
         let bytes: [UInt8]

@@ -31,6 +31,16 @@ struct OutputTarget {
         self.force = force
         var target = path
         var st = stat()
+        if Self.isSystemPath(path) {
+            // /dev/stderr, /dev/fd/N, /proc/self/fd/N: links to what is already open. Replacing
+            // the file behind one would leave the shell's descriptor on the old one: write in place.
+            if stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { throw .cannotCreate(path, "cannot write: it is a directory") }
+            for input in inputs where Self.isSameFile(st, input) {
+                throw .cannotCreate(path, "is the input file \(input); write the catalogue to another file")
+            }
+            (self.target, existing, inPlace) = (path, nil, true)
+            return
+        }
         if lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK {
             guard let resolved = realpath(path, nil) else {
                 throw .cannotCreate(path, "cannot follow the symbolic link: \(String(cString: strerror(errno)))")
@@ -61,6 +71,17 @@ struct OutputTarget {
         if !force { throw .cannotCreate(path, "already exists; add --force to replace it") }
         existing = st
         inPlace = false
+    }
+
+    /// True for "-" and the names of standard output (/dev/stdout, /dev/fd/1, /proc/self/fd/1),
+    /// which commands write through `Console` like no --output at all.
+    static func isStandardOutput(_ path: String) -> Bool {
+        ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].contains(path)
+    }
+
+    /// True for paths under /dev and /proc, written in place and never replaced.
+    static func isSystemPath(_ path: String) -> Bool {
+        path.hasPrefix("/dev/") || path.hasPrefix("/proc/")
     }
 
     /// True when `other` names the file whose status is `st`.

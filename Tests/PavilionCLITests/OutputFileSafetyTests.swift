@@ -75,6 +75,21 @@ struct OutputFileSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["new-false.json", "new-true.json"])
     }
 
+    /// `--output /dev/stdout` with stdout on a file writes into that file; replacing the file
+    /// behind the link would leave the shell's descriptor on the old one. /dev/full gives 74.
+    @Test func systemPathsAreWrittenInPlace() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let out = try dir.write("shell.json", "")
+        let r = try ProcessRunner.pavilion(["demo", "--booths", "3", "--output", "/dev/stdout", "--force"], stdout: .path(out))
+        #expect(r.status == 0, "\(r)")
+        try expectValidCatalogue(out)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["shell.json"])
+        let full = try ProcessRunner.pavilion(["demo", "--booths", "3", "--output", "/dev/full"])
+        #expect(full.status == 74, "\(full)")
+        #expect(full.stderrLines == ["pavilion: /dev/full: cannot write: No space left on device"], "\(full)")
+    }
+
     /// A signal while a large --output is being written: nothing is left, neither under the
     /// name nor as a temporary file. The signal is sent once the process has its output file
     /// open (seen in /proc/PID/fd). The unnamed file (O_TMPFILE) survives even SIGKILL; the
