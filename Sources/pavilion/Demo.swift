@@ -24,7 +24,7 @@ struct Demo: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Seed for the generator.")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write it; - or omitted writes to stdout.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write it; - or omitted writes to stdout. An existing file needs --force.", valueName: "path"))
     var output: String?
 
     @Flag(name: .long, help: "Replace the output file if it exists (a read-only file is never replaced).")

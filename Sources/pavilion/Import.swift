@@ -30,7 +30,7 @@ struct Import: ParsableCommand {
     @Argument(help: "The CSV file.")
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the catalogue; - or omitted writes to stdout.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the catalogue; - or omitted writes to stdout. An existing file needs --force.", valueName: "path"))
     var output: String?
 
     @Option(name: .long, help: "The expo's name, when the file has no Expo column (default: the file's name).")
