@@ -17,14 +17,18 @@ struct Demo: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "How many booths.")
+    // `.unconditional`: "-1" is read as the value (and refused by `validate`), not as an option.
+    @Option(name: .long, parsing: .unconditional, help: "How many booths.")
     var booths: Int
 
-    @Option(name: .long, help: "Seed for the generator.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed for the generator.")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write it; - or omitted writes to stdout.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write it; - or omitted writes to stdout. An existing file needs --force.", valueName: "path"))
     var output: String?
+
+    @Flag(name: .long, help: "Replace the output file if it exists (a read-only file is never replaced).")
+    var force = false
 
     func validate() throws {
         guard booths >= 0 else { throw ValidationError("--booths must be 0 or more, not \(booths)") }
@@ -32,17 +36,19 @@ struct Demo: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = DemoCatalog.generate(booths: booths, seed: seed)
-        if let output, output != "-" {
-            var text = ""
-            CatalogEncoder.write(catalog) { text += $0 }
-            do { try FileOutput.write(text, to: output) } catch {
-                Console.error("\(output): cannot write: \(error.reason)")
-                throw ExitCode(73)
-            }
-            Console.error("\(output): \(Format.grouped(booths)) synthetic booths, seed \(seed)")
-        } else {
-            CatalogEncoder.write(catalog) { print($0, terminator: "") }
+        let (booths, seed) = (self.booths, self.seed)
+        guard let output, !OutputTarget.isStandardOutput(output) else {
+            DemoCatalog.write(booths: booths, seed: seed) { Console.write($0) }
+            return
         }
+        do throws(OutputFailure) {
+            let target = try OutputTarget(path: output, force: force, inputs: [])
+            try FileOutput.write(target) { (writer: OutputWriter) throws(OutputError) in
+                try DemoCatalog.write(booths: booths, seed: seed) { (piece: String) throws(OutputError) in try writer.write(piece) }
+            }
+        } catch {
+            throw error.exit()
+        }
+        Console.error("\(output): \(Format.grouped(booths)) synthetic booths, seed \(seed)")
     }
 }

@@ -30,7 +30,7 @@ struct Import: ParsableCommand {
     @Argument(help: "The CSV file.")
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the catalogue; - or omitted writes to stdout.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the catalogue; - or omitted writes to stdout. An existing file needs --force.", valueName: "path"))
     var output: String?
 
     @Option(name: .long, help: "The expo's name, when the file has no Expo column (default: the file's name).")
@@ -48,6 +48,19 @@ struct Import: ParsableCommand {
     @Flag(name: .long, help: "Reject the whole file on any error (exit 65).")
     var strict = false
 
+    @Flag(name: .long, help: "Replace the output file if it exists (a read-only file is never replaced).")
+    var force = false
+
+    /// Refuses names the catalogue's validator would refuse (blank), before any input is read.
+    func validate() throws {
+        for (option, value) in [("--expo-name", expoName), ("--expo-id", expoId), ("--title", title)] {
+            guard let value else { continue }
+            if value.isEmpty || value.allSatisfy(\.isWhitespace) {
+                throw ValidationError("\(option) must not be empty or only spaces (got \"\(value)\"); leave it out to use the default")
+            }
+        }
+    }
+
     func run() throws {
         var mapping: [String: CSVField] = [:]
         for m in map {
@@ -62,8 +75,15 @@ struct Import: ParsableCommand {
             }
             mapping[column] = field
         }
+        var target: OutputTarget?
+        if let output, !OutputTarget.isStandardOutput(output) {
+            do { target = try OutputTarget(path: output, force: force, inputs: [file]) } catch { throw error.exit() }
+        }
         let bytes: [UInt8]
-        do { bytes = try CatalogLoader.readBytes(path: file) } catch {
+        do {
+            bytes = try CatalogLoader.readBytes(path: file)
+            try MemoryBudget.check(decoding: bytes.count, path: file)
+        } catch {
             error.lines().forEach(Console.error)
             throw ExitCode(error.exitCode)
         }
@@ -82,13 +102,13 @@ struct Import: ParsableCommand {
             throw ExitCode(65)
         }
         let json = JSONWriter().string(CatalogEncoder.json(result.catalog)) + "\n"
-        if let output, output != "-" {
-            do { try FileOutput.write(json, to: output) } catch {
-                Console.error("\(output): cannot write: \(error.reason)")
-                throw ExitCode(73)
+        if let target {
+            do { try FileOutput.write(target) { (writer: OutputWriter) throws(OutputError) in try writer.write(json) } } catch {
+                throw error.exit()
             }
         } else {
-            print(json, terminator: "")
+            Console.write(json)
+            Console.flush()
         }
         Console.error(summary)
     }

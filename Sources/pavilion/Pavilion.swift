@@ -27,10 +27,17 @@ struct Pavilion: ParsableCommand {
         Options go after the command: pavilion stats --catalog fair.json
 
         Exit codes: 0 ok, 1 nothing found, 64 usage, 65 invalid catalogue, 66 cannot open input,
-        73 cannot write output, 128+N ended by signal N (the terminal is restored first).
+        73 output refused or cannot be created, 74 writing output failed, 128+N ended by signal N
+        (the terminal is restored first).
         """,
         version: version,
         subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self, Import.self, Demo.self],
         defaultSubcommand: Browse.self
     )
+
+    /// Sets up the process (see `ProcessSetup`), then parses and runs the command.
+    static func main() {
+        ProcessSetup.prepare()
+        Self.main(nil)
+    }
 }

@@ -28,7 +28,8 @@ struct Search: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array of {score, booth, exhibitor, expo, delegation}.")
     var json = false
 
-    @Option(name: .long, help: "Show at most this many results; 0 means all.")
+    // `.unconditional`: "-1" is read as the value (and refused by `validate`), not as an option.
+    @Option(name: .long, parsing: .unconditional, help: "Show at most this many results; 0 means all.")
     var limit = 50
 
     func validate() throws {

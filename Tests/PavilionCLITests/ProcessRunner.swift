@@ -55,14 +55,39 @@ enum ProcessRunner {
         _ executable: String,
         _ arguments: [String],
         stdin: Data? = nil,
+        stdout: StdoutTarget = .capture,
         environment: [String: String]? = nil,
         currentDirectory: String? = nil,
         timeout: Double = 30
     ) throws -> ProcessResult {
+        let process = try start(executable, arguments, stdin: stdin, stdout: stdout, environment: environment, currentDirectory: currentDirectory)
+        return try process.wait(timeout: timeout)
+    }
+
+    /// Where a child's standard output goes.
+    enum StdoutTarget {
+        /// A file read back into `ProcessResult.stdoutData`.
+        case capture
+        /// This path, opened for writing (e.g. /dev/full).
+        case path(String)
+        /// This descriptor of the test process (e.g. a pipe's write end), duplicated.
+        case descriptor(Int32)
+        /// Closed: the child starts without a standard output.
+        case closed
+    }
+
+    /// Starts `executable` with `arguments` and returns at once; `RunningProcess.wait` collects it.
+    static func start(
+        _ executable: String,
+        _ arguments: [String],
+        stdin: Data? = nil,
+        stdout: StdoutTarget = .capture,
+        environment: [String: String]? = nil,
+        currentDirectory: String? = nil
+    ) throws -> RunningProcess {
         let dir = FileManager.default.temporaryDirectory
             .appendingPathComponent("pavilion-run-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
 
         let outPath = dir.appendingPathComponent("stdout").path
         let errPath = dir.appendingPathComponent("stderr").path
@@ -82,7 +107,12 @@ enum ProcessRunner {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        switch stdout {
+        case .capture: posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        case .path(let path): posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY, 0)
+        case .descriptor(let fd): posix_spawn_file_actions_adddup2(&actions, fd, 1)
+        case .closed: posix_spawn_file_actions_addclose(&actions, 1)
+        }
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
         // The child starts with default signal handling and nothing blocked, whatever the
@@ -122,35 +152,10 @@ enum ProcessRunner {
             }
         }
         guard spawned == 0 else {
+            try? FileManager.default.removeItem(at: dir)
             throw ProcessRunnerError(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
         }
-
-        var status: Int32 = 0
-        var timedOut = false
-        var pause: useconds_t = 500
-        while true {
-            let r = waitpid(pid, &status, WNOHANG)
-            if r == pid { break }
-            if r == -1 && errno != EINTR {
-                throw ProcessRunnerError(description: "waitpid failed for \(executable): \(String(cString: strerror(errno)))")
-            }
-            if !timedOut && Date().timeIntervalSince(start) > timeout {
-                timedOut = true
-                kill(pid, SIGKILL)
-            }
-            usleep(pause)
-            pause = min(pause * 2, 10_000)
-        }
-        let seconds = Date().timeIntervalSince(start)
-        let signal = status & 0x7f
-        return ProcessResult(
-            status: signal == 0 ? (status >> 8) & 0xff : signal,
-            signaled: signal != 0,
-            timedOut: timedOut,
-            stdoutData: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(),
-            stderrData: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(),
-            seconds: seconds
-        )
+        return RunningProcess(pid: pid, executable: executable, start: start, directory: dir, outPath: outPath, errPath: errPath)
     }
 
     /// Calls `body` with a NULL-terminated array of C strings.
@@ -164,9 +169,20 @@ enum ProcessRunner {
     static func pavilion(
         _ arguments: [String],
         stdin: Data? = nil,
+        stdout: StdoutTarget = .capture,
+        extraEnvironment: [String: String] = [:],
         currentDirectory: String? = nil,
         timeout: Double = 30
     ) throws -> ProcessResult {
-        try run(try PavilionBinary.path(), arguments, stdin: stdin, currentDirectory: currentDirectory, timeout: timeout)
+        let environment = extraEnvironment.isEmpty ? nil : ProcessInfo.processInfo.environment.merging(extraEnvironment) { $1 }
+        return try run(try PavilionBinary.path(), arguments, stdin: stdin, stdout: stdout, environment: environment,
+                       currentDirectory: currentDirectory, timeout: timeout)
+    }
+
+    /// Runs the pavilion binary under test from `/bin/sh -c SCRIPT`, where the script refers to
+    /// the binary as "$0" (e.g. `ulimit -v 100000; exec "$0" stats`).
+    static func pavilionInShell(_ script: String, extraEnvironment: [String: String] = [:], timeout: Double = 30) throws -> ProcessResult {
+        let environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { $1 }
+        return try run("/bin/sh", ["-c", script, try PavilionBinary.path()], environment: environment, timeout: timeout)
     }
 }

@@ -134,4 +134,15 @@ struct SearchCommandTests {
         #expect(r.status == 64, "\(r)")
         #expect(r.stderr.contains("--limit must be 0 (all) or more, not -1"), "\(r)")
     }
+
+    /// Issue 10, item 13b: a negative number is a value with a message about it, not a
+    /// "missing value".
+    @Test(arguments: [(["search", "--limit", "-1", "vi"], "--limit must be 0 (all) or more, not -1"),
+                      (["demo", "--booths", "-5"], "--booths must be 0 or more, not -5")])
+    func negativeNumbersGetAMessageAboutTheValue(_ arguments: [String], _ message: String) throws {
+        let r = try ProcessRunner.pavilion(arguments)
+        #expect(r.status == 64, "\(r)")
+        #expect(r.stderr.contains(message), "\(r)")
+        #expect(!r.stderr.contains("Missing value"), "\(r)")
+    }
 }

@@ -108,3 +108,24 @@ func expectGolden(_ actual: String, _ expected: String, sourceLocation: SourceLo
         \(actual)--- end ---
         """, sourceLocation: sourceLocation)
 }
+
+/// Runs `pavilion validate` on a catalogue file that `import` or `demo` wrote, and records an
+/// issue unless it is valid with no errors. Every CLI test that writes a catalogue calls this
+/// (or `expectValidCatalogue(text:)`), so the commands never write what their own validator
+/// refuses.
+func expectValidCatalogue(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let v = try ProcessRunner.pavilion(["validate", path])
+    #expect(v.status == 0, "the written catalogue does not validate:\n\(v)", sourceLocation: sourceLocation)
+    #expect(!v.stdout.contains(": error: "), "the written catalogue has errors:\n\(v)", sourceLocation: sourceLocation)
+    #expect(v.stdoutLines.last?.hasSuffix(": valid") == true || v.stdoutLines.last?.contains(": valid (") == true,
+            "validate did not say valid:\n\(v)", sourceLocation: sourceLocation)
+}
+
+/// The same for a catalogue `import` or `demo` wrote to stdout: the text is saved to a file and
+/// validated.
+func expectValidCatalogue(text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let dir = try TempDirectory()
+    defer { dir.remove() }
+    let path = try dir.write("written.json", text)
+    try expectValidCatalogue(path, sourceLocation: sourceLocation)
+}

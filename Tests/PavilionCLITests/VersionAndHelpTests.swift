@@ -18,7 +18,7 @@ struct VersionAndHelpTests {
         }
         // The help is wrapped to the terminal width (80 when there is none), so compare words.
         let words = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(words.contains("Exit codes: 0 ok, 1 nothing found, 64 usage, 65 invalid catalogue, 66 cannot open input, 73 cannot write output, 128+N ended by signal N"), "\(r)")
+        #expect(words.contains("Exit codes: 0 ok, 1 nothing found, 64 usage, 65 invalid catalogue, 66 cannot open input, 73 output refused or cannot be created, 74 writing output failed, 128+N ended by signal N"), "\(r)")
     }
 
     @Test func theBinaryUnderTestIsTheOneBuiltBesideTheTestProduct() throws {

@@ -88,38 +88,18 @@ public enum CatalogEncoder {
 
     /// Writes a whole catalogue as JSON text in chunks, one record per line, so a catalogue of a
     /// million booths is written without building one huge string.
-    /// - Parameter emit: receives successive pieces of the text.
-    public static func write(_ c: Catalog, to emit: (String) -> Void) {
-        let compact = JSONWriter(indent: nil)
-        var head = "{\n  \"format\": \"\(CatalogDecoder.formatName)\",\n  \"version\": \(CatalogDecoder.version),\n  \"title\": "
-        JSONWriter.quote(c.title, into: &head)
-        head += ",\n"
-        if c.synthetic { head += "  \"synthetic\": true,\n" }
-        emit(head)
-        func section(_ key: String, _ values: [JSONValue], last: Bool) {
-            var out = "  \"\(key)\": ["
-            for (i, v) in values.enumerated() {
-                out += i == 0 ? "\n    " : ",\n    "
-                compact.write(v, into: &out, level: 0)
-                if out.utf8.count > 1 << 20 { emit(out); out = "" }
-            }
-            out += values.isEmpty ? "]" : "\n  ]"
-            out += last && c.extra.isEmpty ? "\n" : ",\n"
-            emit(out)
-        }
-        section("sources", c.sources.map(json), last: false)
-        section("expos", c.expos.map(json), last: false)
-        section("delegations", c.delegations.map(json), last: false)
-        section("exhibitors", c.exhibitors.map(json), last: false)
-        section("booths", c.booths.map(json), last: true)
-        for (i, m) in c.extra.enumerated() {
-            var out = "  "
-            JSONWriter.quote(m.key, into: &out)
-            out += ": "
-            compact.write(m.node.value, into: &out, level: 0)
-            out += i == c.extra.count - 1 ? "\n" : ",\n"
-            emit(out)
-        }
-        emit("}\n")
+    /// - Parameter emit: receives successive pieces of the text; an error it throws stops the
+    ///   writing and is rethrown.
+    public static func write<Failure: Error>(_ c: Catalog, to emit: @escaping (String) throws(Failure) -> Void) throws(Failure) {
+        var w = CatalogTextWriter(emit: emit)
+        try w.begin(title: c.title, synthetic: c.synthetic)
+        try w.section("sources", c.sources.map(json))
+        try w.section("expos", c.expos.map(json))
+        try w.section("delegations", c.delegations.map(json))
+        try w.section("exhibitors", c.exhibitors.map(json))
+        w.beginSection("booths")
+        for b in c.booths { try w.record(json(b)) }
+        try w.endSection(last: c.extra.isEmpty)
+        try w.end(extra: c.extra)
     }
 }

@@ -6,8 +6,9 @@ import Darwin
 
 /// Reads catalogue files from disk, refusing what cannot be a catalogue before reading it.
 public enum CatalogLoader {
-    /// The largest file read, so that a device or a runaway file cannot use unbounded memory.
-    public static let maxBytes = 4 << 30
+    /// The largest file read, so that a device or a runaway file cannot use unbounded memory
+    /// (4 GiB; see `BoundedReader.defaultLimit`).
+    public static let maxBytes = BoundedReader.defaultLimit
 
     /// The size of a file in bytes (0 for a pipe).
     public static func readBytesCount(path: String) throws(CatalogError) -> Int {
@@ -31,37 +32,15 @@ public enum CatalogLoader {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: Self.reason(errno)) }
         defer { close(fd) }
-        if type == S_IFREG, st.st_size > maxBytes { throw .cannotOpen(path: path, reason: "it is larger than \(maxBytes >> 30) GiB") }
-        // Read straight into the result, growing it when the file turns out longer (a pipe, or a
-        // file still being written).
-        var out: [UInt8] = []
-        var capacity = type == S_IFREG ? Int(st.st_size) + 1 : 1 << 20
-        var failure: Int32 = 0
-        while failure == 0 {
-            let previous = out
-            out = [UInt8](unsafeUninitializedCapacity: capacity) { buf, count in
-                guard let base = buf.baseAddress else { return }
-                previous.withUnsafeBufferPointer { old in
-                    if let from = old.baseAddress { base.update(from: from, count: old.count) }
-                }
-                count = previous.count
-                while count < capacity {
-                    let n = read(fd, base + count, capacity - count)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        return
-                    }
-                    if n == 0 { return }
-                    count += n
-                }
+        do {
+            return try BoundedReader.readAll(fd, sizeHint: type == S_IFREG ? Int(st.st_size) : nil, limit: maxBytes)
+        } catch {
+            switch error {
+            case .tooLarge(let limit): throw .cannotOpen(path: path, reason: "it is larger than the \(BoundedReader.describe(bytes: limit)) limit")
+            case .system(let code): throw .cannotOpen(path: path, reason: Self.reason(code))
+            case .outOfMemory(let read): throw .cannotOpen(path: path, reason: "not enough memory to read it (\(BoundedReader.describe(bytes: read)) read)")
             }
-            if failure != 0 { throw .cannotOpen(path: path, reason: Self.reason(failure)) }
-            if out.count < capacity { break }
-            if out.count > maxBytes { throw .cannotOpen(path: path, reason: "it is larger than \(maxBytes >> 30) GiB") }
-            capacity *= 2
         }
-        return out
     }
 
     private static func reason(_ code: Int32) -> String {
@@ -106,6 +85,7 @@ public enum CatalogLoader {
     /// only when no row could be imported.
     public static func load(path: String, progress: ((Double) -> Void)? = nil) throws(CatalogError) -> (Catalog, [Diagnostic]) {
         let bytes = try readBytes(path: path)
+        try MemoryBudget.check(decoding: bytes.count, path: path)
         if isCSV(path: path) {
             let result = CSVImporter().run(bytes, fileName: path)
             if result.imported == 0 && result.errors > 0 {
