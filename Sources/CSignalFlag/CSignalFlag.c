@@ -47,9 +47,9 @@ void pavilion_install_exit_signal_flags(void) {
 }
 
 int pavilion_take_signal(void) {
-    int s = pending_signal;
-    pending_signal = 0;
-    return s;
+    // One atomic step: the run loop and the loading watcher both take signals, and a signal
+    // arriving between a read and a clear would be lost.
+    return __atomic_exchange_n(&pending_signal, 0, __ATOMIC_SEQ_CST);
 }
 
 int pavilion_pending_signal(void) { return pending_signal; }

@@ -17,6 +17,7 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
     private var pairs: [Style.Color: Int16] = [:]
     private let useColor: Bool
     private var active = false
+    private var utf8 = UTF8InputDecoder()
 
     /// Signals that end the browser cleanly, restoring the terminal, and are tested as such.
     /// Every other signal whose default action ends a process is handled the same way (see
@@ -108,7 +109,7 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
     /// browser (F1–F12, Insert, a mouse release) is dropped and the wait goes on. Only once a
     /// key has been kept are further reads non-blocking, to collect the rest of a paste.
     /// Returns no events when a signal asks the browser to end (`interruptedBy`) or the input
-    /// has ended (`inputEnded`: the terminal hung up, or reads keep failing).
+    /// has ended (`inputEnded`: the terminal hung up or is gone).
     public func readEvents() -> [Event] {
         var events: [Event] = []
         var failures = 0
@@ -116,30 +117,39 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
             if let sig = takeSignal() { interruptedBy = sig; return [] }
             let waiting = events.isEmpty
             wtimeout(shim_stdscr(), waiting ? -1 : 0)
-            var ch: wint_t = 0
             shim_clear_errno()
-            let rc = wget_wch(shim_stdscr(), &ch)
-            if rc == ERR {
+            // Bytes, decoded here (`UTF8InputDecoder`): ncurses' wget_wch would wait for ever
+            // inside its read after bytes that are not UTF-8.
+            let got = wgetch(shim_stdscr())
+            if got == ERR {
                 let err = shim_errno()
                 if let sig = takeSignal() { interruptedBy = sig; return [] }
                 // Non-blocking: nothing more is queued.
                 if !waiting { break }
                 // A blocking read was interrupted by a signal that does not end the browser.
                 if err == EINTR { continue }
-                // A blocking read failed: the terminal has hung up (end of input), or bytes
-                // that are no character arrived. Wait (blocking) for input before reading
-                // again, so a failure that repeats cannot spin; ten in a row end the browser.
-                failures += 1
-                if shim_input_hung_up(0) != 0 || failures >= 10 {
+                // A blocking read failed: the terminal has hung up or is gone (end of input).
+                // Any other failure is read again; one that keeps repeating without input waits
+                // 100 ms between reads, so it cannot spin.
+                if shim_input_hung_up(0) != 0 || err == EIO || err == EBADF || err == ENXIO {
                     inputEnded = true
                     return []
                 }
-                var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-                _ = poll(&p, 1, -1)
+                failures += 1
+                if failures >= 100 {
+                    var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&p, 1, 100)
+                }
                 continue
             }
             failures = 0
-            if let e = decode(rc: rc, ch: ch) { events.append(e) }
+            if got >= KEY_MIN {
+                if let e = decode(rc: KEY_CODE_YES, ch: wint_t(got)) { events.append(e) }
+            } else {
+                for u in utf8.feed(UInt8(truncatingIfNeeded: got)) {
+                    if let e = decode(rc: OK, ch: wint_t(u.value)) { events.append(e) }
+                }
+            }
             if events.count >= 20_000 { break }
         }
         wtimeout(shim_stdscr(), -1)

@@ -32,7 +32,7 @@ struct Browse: ParsableCommand {
             throw ExitCode(64)
         }
         let catalog: Catalog
-        Console.deferred = []
+        Console.startDeferring()
         // Ctrl-C (or another ending signal) while the catalogue loads or is indexed ends the
         // process at once, terminal restored; the run loop takes over once the browser shows.
         let watch = SignalWatch(terminal: terminal, beforeExit: { _ in Console.flushDeferred() })

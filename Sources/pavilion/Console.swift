@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ExpoModel
+import Foundation
 
 /// Output helpers: every line that leaves the program goes through here.
 enum Console {
@@ -52,23 +53,37 @@ enum Console {
     }
 
     /// While the browser owns the terminal, error lines are kept here and printed after it
-    /// closes; written to the screen they would vanish with it.
-    nonisolated(unsafe) static var deferred: [String]?
+    /// closes; written to the screen they would vanish with it. Guarded by `deferredLock`: the
+    /// loading watcher may print them from its own thread when Ctrl-C ends a load.
+    nonisolated(unsafe) private static var kept: [String]?
+    private static let deferredLock = NSLock()
+
+    /// Starts keeping error lines instead of printing them.
+    static func startDeferring() {
+        deferredLock.lock()
+        kept = []
+        deferredLock.unlock()
+    }
 
     /// Prints the kept lines and stops keeping them.
     static func flushDeferred() {
-        let lines = deferred ?? []
-        deferred = nil
+        deferredLock.lock()
+        let lines = kept ?? []
+        kept = nil
+        deferredLock.unlock()
         for l in lines { emit(l) }
     }
 
     /// Prints one `pavilion: …` line to stderr, with control characters made visible.
     static func error(_ line: String) {
         let s = "pavilion: " + SafeText.visible(line) + "\n"
-        if deferred != nil {
-            deferred?.append(s)
+        deferredLock.lock()
+        if kept != nil {
+            kept?.append(s)
+            deferredLock.unlock()
             return
         }
+        deferredLock.unlock()
         emit(s)
     }
 

@@ -17,8 +17,8 @@ enum FileOutput {
     static let namedTempVariable = "PAVILION_OUTPUT_NAMED_TEMP"
 
     /// Writes what `body` produces to `out`.
-    /// - Throws: `OutputFailure`: 73 when the file cannot be created or placed, 74 when
-    ///   writing fails; either way the destination is as it was.
+    /// - Throws: `OutputFailure`: 73 when the file cannot be created, 74 when writing, linking
+    ///   or renaming it fails; either way the destination is as it was.
     static func write(_ out: OutputTarget, _ body: (OutputWriter) throws(OutputError) -> Void) throws(OutputFailure) {
         if out.inPlace { return try writeInPlace(out, body) }
         let (dir, name) = out.directoryAndName
@@ -28,18 +28,12 @@ enum FileOutput {
         if getenv(namedTempVariable) == nil, let unnamed = openUnnamed(dir, mode) {
             (fd, named) = (unnamed, nil)
         } else {
-            let tmp = "\(dir)/.\(name).tmp-\(getpid())"
-            TempFileCleanup.register(tmp)
-            fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-            guard fd >= 0 else {
-                let e = errno
-                TempFileCleanup.unregister()
-                throw .cannotCreate(out.path, "cannot create a file in \(dir): \(String(cString: strerror(e)))")
-            }
-            named = tmp
+            let (tmpFD, tmp) = try createTemporary(dir: dir, name: name, mode: mode, out: out)
+            (fd, named) = (tmpFD, tmp)
         }
+        var closed = false
         func discard() {
-            close(fd)
+            if !closed { close(fd) }
             if let named { unlink(named); TempFileCleanup.unregister() }
         }
         do throws(OutputError) {
@@ -48,7 +42,10 @@ enum FileOutput {
             try body(writer)
             try writer.flush()
             if fsync(fd) != 0, errno != EINVAL { throw OutputError(code: errno, operation: "fsync") }
-            if named != nil, close(fd) != 0 { throw OutputError(code: errno, operation: "close") }
+            if named != nil {
+                closed = true
+                if close(fd) != 0 { throw OutputError(code: errno, operation: "close") }
+            }
         } catch {
             discard()
             throw .ioError(out.path, error, note: unchanged)
@@ -61,6 +58,22 @@ enum FileOutput {
             try placeUnnamed(fd, out, dir: dir, name: name)
         }
         syncDirectory(dir)
+    }
+
+    /// A new file `.NAME.tmp-PID-N` beside the destination, made with `O_EXCL` (another name is
+    /// tried when one exists) and registered for removal on a signal once it is ours.
+    private static func createTemporary(dir: String, name: String, mode: mode_t, out: OutputTarget) throws(OutputFailure) -> (Int32, String) {
+        for attempt in 0..<100 {
+            let tmp = "\(dir)/.\(name.prefix(180)).tmp-\(getpid())-\(attempt)"
+            TempFileCleanup.blockSignals()
+            let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            let e = errno
+            if fd >= 0 { TempFileCleanup.register(tmp) }
+            TempFileCleanup.unblockSignals()
+            if fd >= 0 { return (fd, tmp) }
+            if e != EEXIST { throw .cannotCreate(out.path, "cannot create a file in \(dir): \(String(cString: strerror(e)))") }
+        }
+        throw .cannotCreate(out.path, "cannot create a temporary file in \(dir): 100 names were taken")
     }
 
     /// Linux's `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`, a macro Swift does not import), on the
@@ -93,14 +106,21 @@ enum FileOutput {
             guard e == EEXIST else { throw .ioError(out.path, OutputError(code: e, operation: "link"), note: "no file was created") }
             try checkAppeared(out)
         }
-        let tmp = "\(dir)/.\(name).tmp-\(getpid())"
-        TempFileCleanup.register(tmp)
-        defer { TempFileCleanup.unregister() }
-        unlink(tmp)
-        guard linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) == 0 else {
-            throw .ioError(out.path, OutputError(code: errno, operation: "link"), note: "the existing file is unchanged")
+        // A fresh name each try: linkat never replaces, so a file of someone else's is left alone.
+        for attempt in 0..<100 {
+            let tmp = "\(dir)/.\(name.prefix(180)).tmp-\(getpid())-\(attempt)"
+            TempFileCleanup.blockSignals()
+            let linked = linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) == 0
+            let e = errno
+            if linked { TempFileCleanup.register(tmp) }
+            TempFileCleanup.unblockSignals()
+            if linked {
+                defer { TempFileCleanup.unregister() }
+                return try renameOver(tmp, out)
+            }
+            if e != EEXIST { throw .ioError(out.path, OutputError(code: e, operation: "link"), note: "the existing file is unchanged") }
         }
-        try renameOver(tmp, out)
+        throw .ioError(out.path, OutputError(code: EEXIST, operation: "link"), note: "the existing file is unchanged")
     }
 
     /// Moves the named temporary file to the destination, without replacing a file that
@@ -118,7 +138,12 @@ enum FileOutput {
                 unlink(tmp)
                 throw .ioError(out.path, OutputError(code: e, operation: "link"), note: "no file was created")
             }
-            // A file system without hard links: rename, which replaces only what checkAppeared allowed.
+            // A file system without hard links: rename, after checking again that no file
+            // appeared at the destination (a smaller window than link's, but not none).
+            var st = stat()
+            if stat(out.target, &st) == 0 {
+                do { try checkAppeared(out) } catch { unlink(tmp); throw error }
+            }
         }
         try renameOver(tmp, out)
     }
@@ -156,9 +181,12 @@ enum FileOutput {
         close(fd)
     }
 
-    /// Writes to an existing device or FIFO without replacing it.
+    /// Writes to an existing device, FIFO or descriptor link without replacing it; a regular
+    /// file behind a descriptor link is truncated first, as a shell's `>` does.
     private static func writeInPlace(_ out: OutputTarget, _ body: (OutputWriter) throws(OutputError) -> Void) throws(OutputFailure) {
-        let fd = open(out.target, O_WRONLY | O_CLOEXEC)
+        var st = stat()
+        let truncate = stat(out.target, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
+        let fd = open(out.target, O_WRONLY | O_CLOEXEC | (truncate ? O_TRUNC : 0))
         guard fd >= 0 else { throw .cannotCreate(out.path, "cannot open: \(String(cString: strerror(errno)))") }
         do throws(OutputError) {
             let writer = OutputWriter(fd: fd, capacity: 1 << 20)

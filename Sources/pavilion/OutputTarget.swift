@@ -7,7 +7,7 @@ import Glibc
 /// A symbolic link is followed to its target. The output may never be an input (the same
 /// device and inode, however it is named: a link, a hard link, `./x`). An existing regular file
 /// is replaced only when `force` is set, and a read-only one never. A device, FIFO or socket
-/// (such as /dev/null) is written in place and never replaced.
+/// (such as /dev/null) and a descriptor link (/dev/fd/N) are written in place and never replaced.
 struct OutputTarget {
     /// The path as the user gave it, for messages.
     let path: String
@@ -31,12 +31,18 @@ struct OutputTarget {
         self.force = force
         var target = path
         var st = stat()
-        if Self.isSystemPath(path) {
+        if Self.isDescriptorLink(path) {
             // /dev/stderr, /dev/fd/N, /proc/self/fd/N: links to what is already open. Replacing
-            // the file behind one would leave the shell's descriptor on the old one: write in place.
-            if stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { throw .cannotCreate(path, "cannot write: it is a directory") }
+            // the file behind one would leave the shell's descriptor on the old one: write in place
+            // (truncated first, as a shell's `>` does, and only with --force when it is a file).
+            guard stat(path, &st) == 0 else { throw .cannotCreate(path, "cannot write: \(String(cString: strerror(errno)))") }
+            if st.st_mode & S_IFMT == S_IFDIR { throw .cannotCreate(path, "cannot write: it is a directory") }
             for input in inputs where Self.isSameFile(st, input) {
                 throw .cannotCreate(path, "is the input file \(input); write the catalogue to another file")
+            }
+            if st.st_mode & S_IFMT == S_IFREG {
+                if Self.isReadOnly(st, path) { throw .cannotCreate(path, "is a read-only file; it is never replaced") }
+                if !force, st.st_size > 0 { throw .cannotCreate(path, "is an existing file; add --force to replace it") }
             }
             (self.target, existing, inPlace) = (path, nil, true)
             return
@@ -79,9 +85,14 @@ struct OutputTarget {
         ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].contains(path)
     }
 
-    /// True for paths under /dev and /proc, written in place and never replaced.
-    static func isSystemPath(_ path: String) -> Bool {
-        path.hasPrefix("/dev/") || path.hasPrefix("/proc/")
+    /// True for names of already open descriptors (/dev/stdin, /dev/stdout, /dev/stderr,
+    /// /dev/fd/N, /proc/self/fd/N, /proc/PID/fd/N), written in place and never replaced. Other
+    /// paths under /dev and /proc (a tmpfs such as /dev/shm) are ordinary paths.
+    static func isDescriptorLink(_ path: String) -> Bool {
+        if ["/dev/stdin", "/dev/stdout", "/dev/stderr"].contains(path) { return true }
+        if path.hasPrefix("/dev/fd/") { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        return parts.count == 4 && parts[0] == "proc" && parts[2] == "fd"
     }
 
     /// True when `other` names the file whose status is `st`.

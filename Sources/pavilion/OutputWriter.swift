@@ -61,6 +61,11 @@ final class OutputWriter {
                 let n = Glibc.write(fd, base + done, raw.count - done)
                 if n < 0 {
                     if errno == EINTR { continue }
+                    // A non-blocking descriptor inherited from the parent: wait until it takes more.
+                    if errno == EAGAIN || errno == EWOULDBLOCK {
+                        var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                        if poll(&p, 1, -1) >= 0 || errno == EINTR { continue }
+                    }
                     error = errno
                     break
                 }

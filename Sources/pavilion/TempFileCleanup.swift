@@ -44,6 +44,12 @@ enum TempFileCleanup {
         blockSignals(false)
     }
 
+    /// Holds the handled signals back, so a file can be made and registered as one step.
+    static func blockSignals() { blockSignals(true) }
+
+    /// Lets the handled signals through again.
+    static func unblockSignals() { blockSignals(false) }
+
     /// Blocks or unblocks the handled signals, so the handler never sees a half-changed path.
     private static func blockSignals(_ block: Bool) {
         var set = sigset_t()

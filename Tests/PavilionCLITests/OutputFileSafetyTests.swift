@@ -90,6 +90,22 @@ struct OutputFileSafetyTests {
         #expect(full.stderrLines == ["pavilion: /dev/full: cannot write: No space left on device"], "\(full)")
     }
 
+    /// /dev/shm is a tmpfs like any other directory: a file there is an ordinary output,
+    /// created new, replaced only with --force and then whole (it was once written in place
+    /// from byte 0 without --force, keeping the old file's tail).
+    @Test func aFileUnderDevShmIsAnOrdinaryOutput() throws {
+        let out = "/dev/shm/pavilion-test-\(getpid())-\(UUID().uuidString.prefix(8)).json"
+        defer { unlink(out) }
+        let first = try ProcessRunner.pavilion(["demo", "--booths", "50", "--output", out])
+        #expect(first.status == 0, "\(first)")
+        let again = try ProcessRunner.pavilion(["demo", "--booths", "3", "--output", out])
+        #expect(again.status == 73, "\(again)")
+        #expect(again.stderrLines == ["pavilion: \(out): already exists; add --force to replace it"], "\(again)")
+        let forced = try ProcessRunner.pavilion(["demo", "--booths", "3", "--output", out, "--force"])
+        #expect(forced.status == 0, "\(forced)")
+        try expectValidCatalogue(out)
+    }
+
     /// A signal while a large --output is being written: nothing is left, neither under the
     /// name nor as a temporary file. The signal is sent once the process has its output file
     /// open (seen in /proc/PID/fd). The unnamed file (O_TMPFILE) survives even SIGKILL; the

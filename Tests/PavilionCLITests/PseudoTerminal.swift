@@ -19,7 +19,9 @@ final class PseudoTerminal {
         // posix_openpt, unlockpt and ptsname by hand (Glibc's module leaves them out).
         // TIOCSPTLCK and TIOCGPTN, Linux's values (<asm-generic/ioctls.h>).
         let setLock: UInt = 0x4004_5431, getNumber: UInt = 0x8004_5430
-        master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        // Close-on-exec: processes that other tests start meanwhile must not inherit the
+        // master, or closing it here would not end the browser's input.
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         var unlock: Int32 = 0
         var number: UInt32 = 0
         guard master >= 0, ioctl(master, setLock, &unlock) == 0, ioctl(master, getNumber, &number) == 0 else {
@@ -28,7 +30,7 @@ final class PseudoTerminal {
         let name = "/dev/pts/\(number)"
         var size = winsize(ws_row: height, ws_col: width, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
-        let slave = open(name, O_RDWR | O_NOCTTY)
+        let slave = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard slave >= 0 else { throw Failure(description: "cannot open \(name)") }
         defer { close(slave) }
 

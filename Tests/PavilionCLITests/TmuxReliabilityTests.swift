@@ -42,6 +42,21 @@ struct TmuxReliabilityTests {
         #expect(try t.waitForExit() == 0)
     }
 
+    /// Bytes that are not UTF-8 (pasted Latin-1 text, noise) are dropped: the browser reads the
+    /// next key and idles. (ncurses' wget_wch, used before, waited inside its read for ever.)
+    @Test func invalidBytesDoNotStopTheKeys() throws {
+        let t = try TmuxSession.browser(label: "latin1", width: 120, height: 40)
+        defer { t.kill() }
+        try t.waitFor(text: "Expos 14/14")
+        let pid = try t.panePID()
+        try t.sendBytes(Array(repeating: 0xE9, count: 300) + Array(repeating: 0xFF, count: 100) + [0xC3])
+        try t.pressAndWaitForTheHeaderToChange("j")
+        let used = try #require(ProcessProbe.ticksUsed(by: pid, over: 2), "the browser is gone")
+        #expect(used <= 5, "after invalid bytes the idle browser used \(used) clock ticks of CPU in 2 s")
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+
     /// Only clicks and the wheel are reported: no any-motion (1003) or button-motion (1002)
     /// tracking, so moving the pointer sends nothing.
     @Test func onlyClicksAndWheelAreReported() throws {
