@@ -22,15 +22,11 @@ struct TmuxHugeTextTests {
             """))
     }
 
-    /// User and system CPU time of a process in clock ticks (1/100 s), from /proc/PID/stat.
+    /// User and system CPU time of the pane's process in clock ticks (1/100 s).
     static func cpuTicks(_ pid: String) throws -> Int {
-        let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
-        // utime and stime are fields 14 and 15; after the ")" they are the 12th and 13th.
-        let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
-        guard fields.count > 13, let u = Int(fields[11]), let s = Int(fields[12]) else {
-            throw TmuxError(description: "cannot read CPU times from /proc/\(pid)/stat: \(stat.prefix(200))")
-        }
-        return u + s
+        let ticks = pid_t(pid).flatMap { ProcessProbe.cpuTicks($0) }
+        guard let ticks else { throw TmuxError(description: "cannot read CPU times of process \(pid)") }
+        return ticks
     }
 
     @Test func aTwoMillionCharacterWordOpensScrollsAndQuits() throws {
