@@ -8,6 +8,9 @@ public protocol TerminalBackend: AnyObject {
     func readEvents() -> [Event]
     /// Shows a screen.
     func draw(_ screen: Screen)
+    /// Carries out an effect other than quitting; returns a one-line message for the status
+    /// line (what was done, or why it could not be), or nil.
+    func perform(_ effect: Effect) -> String?
 }
 
 /// Runs the browser until it quits or the input ends; returns the final state.
@@ -70,6 +73,19 @@ public final class RecordingTerminal: TerminalBackend {
         return batch
     }
 
+    /// Every effect performed, in order.
+    public private(set) var effects: [Effect] = []
+
     /// Records a screen.
     public func draw(_ screen: Screen) { screens.append(screen) }
+
+    /// Records an effect; says what it would have done.
+    public func perform(_ effect: Effect) -> String? {
+        effects.append(effect)
+        switch effect {
+        case let .copy(_, what): return "copied \(what)"
+        case let .openURL(url): return url
+        case .quit: return nil
+        }
+    }
 }

@@ -230,6 +230,15 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         refresh()
     }
 
+    /// Carries out an effect (not yet: says so).
+    public func perform(_ effect: Effect) -> String? {
+        switch effect {
+        case let .copy(_, what): return "cannot copy the \(what) yet"
+        case let .openURL(url): return url
+        case .quit: return nil
+        }
+    }
+
     /// Forgets the last frame so the next draw repaints everything (after a resume).
     public func invalidate() {
         previous = nil
