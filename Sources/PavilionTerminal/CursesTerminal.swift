@@ -201,8 +201,8 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         }
     }
 
-    /// Draws a screen, writing only the cells that differ from the last one. Does nothing once
-    /// the terminal is closed.
+    /// Draws a screen, writing only the cells that differ from the last one (`Screen.diff`).
+    /// Does nothing once the terminal is closed.
     public func draw(_ screen: Screen) {
         lock.locked {
             guard active else { return }
@@ -211,21 +211,9 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
     }
 
     private func drawLocked(_ screen: Screen) {
-        let full = previous?.size != screen.size
-        if full { erase() }
-        for y in 0..<screen.size.height {
-            var x = 0
-            while x < screen.size.width {
-                let cell = screen[x, y]
-                defer { x += 1 }
-                if cell.isContinuation { continue }
-                if !full, let prev = previous, prev[x, y] == cell,
-                   !(x + 1 < screen.size.width && prev[x + 1, y] != screen[x + 1, y] && screen[x + 1, y].isContinuation) {
-                    continue
-                }
-                put(cell, x: x, y: y)
-            }
-        }
+        let diff = screen.diff(from: previous)
+        if diff.erasesFirst { erase() }
+        for change in diff.changes { put(change.cell, x: change.x, y: change.y) }
         previous = screen
         refresh()
     }
