@@ -17,7 +17,12 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
     private var pairs: [Style.Color: Int16] = [:]
     private let useColor: Bool
     private var active = false
-    private var utf8 = UTF8InputDecoder()
+    private var keys = KeyDecoder()
+
+    /// How long to wait for the rest of an escape sequence once its ESC has come, in
+    /// milliseconds (as ncurses' ESCDELAY, which we set to the same): after it, a lone ESC is
+    /// the Escape key.
+    static let escapeSequenceWait: Int32 = 25
 
     /// Signals that end the browser cleanly, restoring the terminal, and are tested as such.
     /// Every other signal whose default action ends a process is handled the same way (see
@@ -108,6 +113,13 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
     /// The wait is a blocking read whatever came before: a key that means nothing to the
     /// browser (F1–F12, Insert, a mouse release) is dropped and the wait goes on. Only once a
     /// key has been kept are further reads non-blocking, to collect the rest of a paste.
+    ///
+    /// Keys ncurses decodes (keypad on: the sequences terminfo names, the mouse and resizes)
+    /// come as `KEY_*` codes; every other byte goes through a `KeyDecoder`, which reads UTF-8
+    /// text and the escape sequences ncurses does not know (tmux's `ESC [ 1 ~` for Home). Once
+    /// an ESC has come, the rest of its sequence is waited for at most `escapeSequenceWait`
+    /// milliseconds; then a lone ESC is the Escape key, and an unfinished sequence is dropped.
+    ///
     /// Returns no events when a signal asks the browser to end (`interruptedBy`) or the input
     /// has ended (`inputEnded`: the terminal hung up or is gone).
     public func readEvents() -> [Event] {
@@ -116,14 +128,21 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         while true {
             if let sig = takeSignal() { interruptedBy = sig; return [] }
             let waiting = events.isEmpty
-            wtimeout(shim_stdscr(), waiting ? -1 : 0)
+            let inSequence = keys.isPending
+            wtimeout(shim_stdscr(), inSequence ? Self.escapeSequenceWait : waiting ? -1 : 0)
             shim_clear_errno()
-            // Bytes, decoded here (`UTF8InputDecoder`): ncurses' wget_wch would wait for ever
-            // inside its read after bytes that are not UTF-8.
+            // Bytes, decoded here (`KeyDecoder`, `UTF8InputDecoder`): ncurses' wget_wch would
+            // wait for ever inside its read after bytes that are not UTF-8.
             let got = wgetch(shim_stdscr())
             if got == ERR {
                 let err = shim_errno()
                 if let sig = takeSignal() { interruptedBy = sig; return [] }
+                // The rest of an escape sequence did not come in time: a lone ESC is Escape.
+                // Then the loop goes on as before the ESC (a blocking read if nothing was kept).
+                if inSequence {
+                    events += keys.finish().map { .key($0) }
+                    continue
+                }
                 // Non-blocking: nothing more is queued.
                 if !waiting { break }
                 // A blocking read was interrupted by a signal that does not end the browser.
@@ -144,13 +163,13 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
             }
             failures = 0
             if got >= KEY_MIN {
-                if let e = decode(rc: KEY_CODE_YES, ch: wint_t(got)) { events.append(e) }
+                // A key ncurses decoded ends any sequence of ours still open (Esc, then ↑).
+                events += keys.finish().map { .key($0) }
+                if let e = decode(keyCode: got) { events.append(e) }
             } else {
-                for u in utf8.feed(UInt8(truncatingIfNeeded: got)) {
-                    if let e = decode(rc: OK, ch: wint_t(u.value)) { events.append(e) }
-                }
+                events += keys.feed(UInt8(truncatingIfNeeded: got)).map { .key($0) }
             }
-            if events.count >= 20_000 { break }
+            if events.count >= 20_000, !keys.isPending { break }
         }
         wtimeout(shim_stdscr(), -1)
         return events
@@ -161,43 +180,31 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         return s == 0 ? nil : s
     }
 
-    private func decode(rc: Int32, ch: wint_t) -> Event? {
-        if rc == KEY_CODE_YES {
-            let k = Int32(ch)
-            if k == shim_key_resize() { return .resize(size) }
-            if k == shim_key_mouse() {
-                var m = MEVENT()
-                guard getmouse(&m) == OK else { return nil }
-                if m.bstate & shim_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, x: Int(m.x), y: Int(m.y))) }
-                if shim_button5_pressed() != 0, m.bstate & shim_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, x: Int(m.x), y: Int(m.y))) }
-                if m.bstate & (shim_button1_pressed() | shim_button1_clicked()) != 0 { return .mouse(MouseEvent(.press, x: Int(m.x), y: Int(m.y))) }
-                return nil
-            }
-            switch k {
-            case KEY_UP: return .key(.up)
-            case KEY_DOWN: return .key(.down)
-            case KEY_LEFT: return .key(.left)
-            case KEY_RIGHT: return .key(.right)
-            case KEY_PPAGE: return .key(.pageUp)
-            case KEY_NPAGE: return .key(.pageDown)
-            case KEY_HOME: return .key(.home)
-            case KEY_END: return .key(.end)
-            case KEY_ENTER: return .key(.enter)
-            case KEY_BACKSPACE: return .key(.backspace)
-            case KEY_DC: return .key(.delete)
-            case KEY_BTAB: return .key(.backTab)
-            default: return nil
-            }
+    /// The event of a key code ncurses decoded (`KEY_*`), or nil for one the browser does not use.
+    private func decode(keyCode k: Int32) -> Event? {
+        if k == shim_key_resize() { return .resize(size) }
+        if k == shim_key_mouse() {
+            var m = MEVENT()
+            guard getmouse(&m) == OK else { return nil }
+            if m.bstate & shim_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, x: Int(m.x), y: Int(m.y))) }
+            if shim_button5_pressed() != 0, m.bstate & shim_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, x: Int(m.x), y: Int(m.y))) }
+            if m.bstate & (shim_button1_pressed() | shim_button1_clicked()) != 0 { return .mouse(MouseEvent(.press, x: Int(m.x), y: Int(m.y))) }
+            return nil
         }
-        switch ch {
-        case 0x0D, 0x0A: return .key(.enter)
-        case 0x1B: return .key(.escape)
-        case 0x09: return .key(.tab)
-        case 0x7F, 0x08: return .key(.backspace)
-        case 0x01...0x1A: return .key(.ctrl(Character(Unicode.Scalar(UInt8(ch) + 0x60))))
-        default:
-            guard ch >= 0x20, let u = Unicode.Scalar(UInt32(ch)) else { return nil }
-            return .key(.char(Character(u)))
+        switch k {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_BTAB: return .key(.backTab)
+        default: return nil
         }
     }
 
