@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "PavilionAssets"]),
         .testTarget(name: "ExpoTUITests", dependencies: ["ExpoTUI", "ExpoModel", "PavilionAssets"]),
         .testTarget(name: "PavilionCLITests", dependencies: ["pavilion"]),
+        .testTarget(name: "PavilionTerminalTests", dependencies: ["PavilionTerminal"]),
     ],
     swiftLanguageModes: [.v6]
 )

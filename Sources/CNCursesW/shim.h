@@ -15,8 +15,8 @@ static inline WINDOW *shim_stdscr(void) { return stdscr; }
 /// The size always comes from the terminal: exported COLUMNS and LINES would otherwise pin it
 /// and resizes would be ignored. ncurses 6.4 offers `use_env(FALSE)`, but alone it takes the
 /// terminfo size (80×24), and with `use_tioctl(TRUE)` it starts at the right size yet keeps it
-/// through every resize; so the two variables are removed from our environment instead (no
-/// child process is ever started from the browser).
+/// through every resize; so the two variables are removed from our environment instead (the
+/// only child the browser starts, xdg-open for a web address, has no use for them).
 static inline SCREEN *shim_newterm(void) {
     unsetenv("COLUMNS");
     unsetenv("LINES");
@@ -59,6 +59,8 @@ static inline int shim_input_hung_up(int fd) {
     if (poll(&p, 1, 0) < 0) return 0;
     return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
+/// The process's environment, for a child started with posix_spawn.
+static inline char **shim_environ(void) { extern char **environ; return environ; }
 static inline int shim_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline const char *shim_codeset(void) { return nl_langinfo(CODESET); }
 

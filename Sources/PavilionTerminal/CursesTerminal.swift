@@ -225,12 +225,48 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         refresh()
     }
 
-    /// Carries out an effect (not yet: says so).
+    /// Carries out an effect; returns the status line's message.
+    ///
+    /// - `.copy`: OSC 52 (`OSC52.plan`) written straight to the terminal, between frames (see
+    ///   `Clipboard`). Inside tmux (`$TMUX` set) the same sequence is written: tmux takes it
+    ///   when its `set-clipboard` option is `on` and ignores it under the default `external`.
+    /// - `.openURL`: an http(s) address is handed to `xdg-open`, detached, when there is a
+    ///   desktop (`URLOpenPlan.plan`); otherwise the message holds the address whole.
+    /// - `.quit`: nothing (the run loop ends the browser).
     public func perform(_ effect: Effect) -> String? {
         switch effect {
-        case let .copy(_, what): return "cannot copy the \(what) yet"
-        case let .openURL(url): return url
-        case .quit: return nil
+        case let .copy(text, what):
+            switch OSC52.plan(copying: text, what: what) {
+            case let .refuse(message):
+                return message
+            case let .write(sequence, message):
+                return lock.locked {
+                    guard active else { return "cannot copy the \(what): the terminal is closed" }
+                    // Anything still buffered goes first, so the sequence never lands inside
+                    // one of curses' own.
+                    fflush(nil)
+                    let err = Clipboard.writeAll(sequence, to: STDOUT_FILENO)
+                    return err == 0 ? message : "cannot copy the \(what): \(String(cString: strerror(err)))"
+                }
+            }
+        case let .openURL(url):
+            var environment: [String: String] = [:]
+            for name in ["DISPLAY", "WAYLAND_DISPLAY", "PATH"] {
+                if let v = getenv(name) { environment[name] = String(cString: v) }
+            }
+            switch URLOpenPlan.plan(for: url, environment: environment, isExecutable: { access($0, X_OK) == 0 }) {
+            case let .refuse(message), let .show(message):
+                return message
+            case let .spawn(executable, arguments, message):
+                do {
+                    try URLOpener.spawnDetached(executable, arguments: arguments)
+                    return message
+                } catch {
+                    return "cannot start \(executable) (\(error)): \(url)"
+                }
+            }
+        case .quit:
+            return nil
         }
     }
 
