@@ -254,7 +254,7 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
             for name in ["DISPLAY", "WAYLAND_DISPLAY", "PATH"] {
                 if let v = getenv(name) { environment[name] = String(cString: v) }
             }
-            switch URLOpenPlan.plan(for: url, environment: environment, isExecutable: { access($0, X_OK) == 0 }) {
+            switch URLOpenPlan.plan(for: url, environment: environment, isExecutable: URLOpener.isExecutableFile) {
             case let .refuse(message), let .show(message):
                 return message
             case let .spawn(executable, arguments, message):

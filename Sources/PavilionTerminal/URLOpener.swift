@@ -12,6 +12,12 @@ enum URLOpener {
         var description: String { String(cString: strerror(code)) }
     }
 
+    /// True when `path` is a regular file we may execute.
+    static func isExecutableFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG && access(path, X_OK) == 0
+    }
+
     /// Signals set back to their default action in the child: the ones the browser (or
     /// ncurses) handles or ignores.
     static let resetSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM,

@@ -33,6 +33,12 @@ import Testing
         #expect(eventually { kill(pid, 0) != 0 && errno == ESRCH }, "the child was not reaped")
     }
 
+    @Test func onlyRegularExecutableFilesCount() {
+        #expect(URLOpener.isExecutableFile("/bin/sh"))
+        #expect(!URLOpener.isExecutableFile("/bin"), "a directory")
+        #expect(!URLOpener.isExecutableFile("/nonexistent-\(getpid())"))
+    }
+
     @Test func aMissingProgramIsAnError() {
         #expect(throws: URLOpener.Failure.self) {
             try URLOpener.spawnDetached("/nonexistent-\(getpid())/xdg-open", arguments: ["https://example.org"])
