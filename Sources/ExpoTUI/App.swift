@@ -13,30 +13,34 @@ public protocol TerminalBackend: AnyObject {
     func perform(_ effect: Effect) -> String?
 }
 
-/// Runs the browser until it quits or the input ends; returns the final state.
+/// Runs the browser until it quits or the input ends; returns the final state. Effects that
+/// `update` asks for are carried out here, and what they report goes back in as a notice.
 @discardableResult
 public func runBrowser(_ initial: BrowserState, on terminal: TerminalBackend) -> BrowserState {
-    var state = initial
-    state.size = terminal.size
-    state = update(state, .resize(terminal.size))
+    var state = update(initial, .resize(terminal.size)).state
     terminal.draw(render(state))
-    while !state.shouldQuit {
+    while true {
         let events = terminal.readEvents()
         if events.isEmpty { break }
-        state = update(state, events)
-        if state.shouldQuit { break }
+        let (next, effects) = update(state, events)
+        state = next
+        if effects.contains(.quit) { break }
+        for effect in effects {
+            if let note = terminal.perform(effect) { state = update(state, .notice(note)).state }
+        }
         terminal.draw(render(state))
     }
     return state
 }
 
-/// Applies a batch of events. Runs of typed characters while a filter or the search is being
-/// typed are applied as one edit, so a 10,000-key paste filters once, not 10,000 times.
-public func update(_ state: BrowserState, _ events: [Event]) -> BrowserState {
+/// Applies a batch of events, stopping at a quit. Runs of typed characters while a field is
+/// being typed in are applied as one edit, so a 10,000-key paste filters once, not 10,000 times.
+public func update(_ state: BrowserState, _ events: [Event]) -> (state: BrowserState, effects: [Effect]) {
     var s = state
+    var effects: [Effect] = []
     var i = 0
-    while i < events.count, !s.shouldQuit {
-        if s.editingFilter || s.overlay == .search, case let .key(.char(first)) = events[i] {
+    while i < events.count, !effects.contains(.quit) {
+        if s.mode.isTyping, case let .key(.char(first)) = events[i] {
             var text = String(first)
             var j = i + 1
             while j < events.count, case let .key(.char(c)) = events[j] { text.append(c); j += 1 }
@@ -44,10 +48,17 @@ public func update(_ state: BrowserState, _ events: [Event]) -> BrowserState {
             i = j
             continue
         }
-        s = update(s, events[i])
+        let (next, more) = update(s, events[i])
+        s = next
+        effects += more
         i += 1
     }
-    return s
+    return (s, effects)
+}
+
+extension BrowserState.Mode {
+    /// True in the modes that type into a field.
+    public var isTyping: Bool { self == .filter || self == .search || self == .command }
 }
 
 /// A terminal with no I/O: events are queued in batches, and every drawn screen is recorded.
@@ -58,6 +69,8 @@ public final class RecordingTerminal: TerminalBackend {
     public var pending: [[Event]]
     /// Every screen drawn, in order.
     public private(set) var screens: [Screen] = []
+    /// Every effect performed, in order.
+    public private(set) var effects: [Effect] = []
 
     /// Creates a terminal of a size with queued event batches.
     public init(size: Size, batches: [[Event]] = []) {
@@ -72,9 +85,6 @@ public final class RecordingTerminal: TerminalBackend {
         for case let .resize(s) in batch { size = s }
         return batch
     }
-
-    /// Every effect performed, in order.
-    public private(set) var effects: [Effect] = []
 
     /// Records a screen.
     public func draw(_ screen: Screen) { screens.append(screen) }

@@ -1,166 +1,152 @@
 import ExpoModel
 
 extension BrowserState {
-    /// Recomputes the visible rows of every list from the catalogue, selections, filters and
-    /// sort orders, and keeps cursors in range.
+    /// Recomputes the visible rows of the shown view's lists, left to right (each from the row
+    /// selected in the one before), and keeps cursors in range.
     public mutating func refresh() {
         message = nil
-        var filterError: String?
+        filterErrors = [:]
+        var parent: Row?
+        for id in view.chain {
+            let (all, total) = baseRows(id, parent: parent)
+            totals[id] = total
+            rowsByList[id] = filtered(id, all)
+            clampCursor(id)
+            parent = selectedRow(id)
+        }
+        if let e = filterErrors[activeList] ?? filterErrors.values.first { message = e }
+        if mode == .search, let e = search.error { message = e }
+    }
 
-        // Expos.
-        var expoIdx = Array(catalog.expos.indices)
-        switch sortOrder(.expos) {
-        case .name: expoIdx.sort { Self.less(catalog.expos[$0].name, catalog.expos[$1].name) }
-        case .area: expoIdx.sort { Self.desc(catalog.expos[$0].figures?.areaSqm, catalog.expos[$1].figures?.areaSqm) ?? Self.less(catalog.expos[$0].name, catalog.expos[$1].name) }
+    /// A list's rows before filtering, and how many it has.
+    private mutating func baseRows(_ id: ListID, parent: Row?) -> ([Row], Int) {
+        switch id {
+        case .expos: return expoRows()
+        case .delegations: return delegationRows(parent)
+        case .booths:
+            boothRows(parent)
+            return ([], boothCache.base.count)
+        case .exhibitors:
+            exhibitorRows()
+            return ([], exhibitorCache.order.count)
+        case .exhibitorBooths: return exhibitorBoothRows(parent)
+        }
+    }
+
+    /// A list's rows after its filter: the big lists filter through their caches, the small
+    /// ones here, ranked best first as fzf does.
+    private mutating func filtered(_ id: ListID, _ all: [Row]) -> [Row] {
+        switch id {
+        case .booths: return filterBooths()
+        case .exhibitors: return filterExhibitors()
         default:
-            expoIdx.sort { a, b in
-                let sa = catalog.expos[a].start ?? "", sb = catalog.expos[b].start ?? ""
-                if sa != sb { return sa > sb }
-                return Self.less(catalog.expos[a].name, catalog.expos[b].name)
+            let filter = list(id).filter
+            guard !filter.isEmpty else { return all }
+            do {
+                let q = try SearchQuery.parse(filter)
+                return Self.ranked(all, by: q) { searchRecord($0.ref) }
+            } catch {
+                filterErrors[id] = error.message
+                return all
             }
         }
-        totals[0] = expoIdx.count
-        rows[0] = Self.filtered(expoIdx.map { i -> (Row, SearchRecord) in
+    }
+
+    private func expoRows() -> ([Row], Int) {
+        let expos = catalog.expos
+        var idx = Array(expos.indices)
+        switch chosenSort(.expos) {
+        case .name: idx.sort { naturalLess(expos[$0].name, expos[$1].name) }
+        case .area: idx.sort { Self.desc(expos[$0].figures?.areaSqm, expos[$1].figures?.areaSqm) ?? naturalLess(expos[$0].name, expos[$1].name) }
+        default:
+            idx.sort { a, b in
+                let sa = expos[a].start ?? "", sb = expos[b].start ?? ""
+                return sa != sb ? sa > sb : naturalLess(expos[a].name, expos[b].name)
+            }
+        }
+        return (idx.map { Row(ref: .expo($0), name: expos[$0].name, highlights: []) }, idx.count)
+    }
+
+    private func delegationRows(_ parent: Row?) -> ([Row], Int) {
+        guard case let .expo(e)? = parent?.ref else { return ([], 0) }
+        let ds = catalog.delegations
+        var idx = catalog.delegationIndices(ofExpo: catalog.expos[e].id)
+        if chosenSort(.delegations) == .booths {
+            let counts = Dictionary(uniqueKeysWithValues: idx.map { ($0, catalog.boothCount(ofDelegation: ds[$0].id)) })
+            idx.sort { a, b in counts[a] != counts[b] ? counts[a, default: 0] > counts[b, default: 0] : naturalLess(ds[a].name, ds[b].name) }
+        } else {
+            idx.sort { naturalLess(ds[$0].name, ds[$1].name) }
+        }
+        let all = Row(ref: .allBooths, name: "All booths", highlights: [])
+        return ([all] + idx.map { Row(ref: .delegation($0), name: ds[$0].name, highlights: []) }, idx.count + 1)
+    }
+
+    private func exhibitorBoothRows(_ parent: Row?) -> ([Row], Int) {
+        guard case let .exhibitor(x)? = parent?.ref else { return ([], 0) }
+        let booths = catalog.booths
+        var idx = catalog.boothIndices(ofExhibitor: catalog.exhibitors[x].id)
+        let start = { (i: Int) in self.catalog.expo(booths[i].expo)?.start ?? "" }
+        switch chosenSort(.exhibitorBooths) {
+        case .area: idx.sort { Self.desc(booths[$0].areaSqm, booths[$1].areaSqm) ?? ($0 < $1) }
+        case .code: idx.sort { naturalLess(booths[$0].code ?? "~", booths[$1].code ?? "~") }
+        default: idx.sort { start($0) != start($1) ? start($0) > start($1) : naturalLess(booths[$0].code ?? "", booths[$1].code ?? "") }
+        }
+        return (idx.map { Row(ref: .booth($0), name: catalog.expo(booths[$0].expo)?.name ?? booths[$0].expo, highlights: []) }, idx.count)
+    }
+
+    /// What a filter matches a row against.
+    func searchRecord(_ ref: Row.Ref) -> SearchRecord {
+        switch ref {
+        case let .expo(i):
             let e = catalog.expos[i]
             var attrs: [SearchField: [String]] = [.expo: [e.name, e.start, e.id].compactMap { $0 }, .name: [e.name]]
             attrs[.country] = e.country.map { [$0] }
-            let rec = SearchRecord(texts: [e.name, e.year, e.city, e.series].compactMap { $0 }, attributes: attrs,
-                                   numbers: e.figures?.areaSqm.map { [.area: $0] } ?? [:])
-            return (Row(ref: .expo(i), name: e.name, highlights: []), rec)
-        }, filter: lists[0].filter, error: &filterError)
-        clampCursor(0)
-
-        // Delegations of the selected expo, after an "All booths" row.
-        if let expo = selectedExpo {
-            var dIdx = catalog.delegationIndices(ofExpo: expo.id)
-            switch sortOrder(.delegations) {
-            case .booths:
-                dIdx.sort { a, b in
-                    let ca = catalog.boothCount(ofDelegation: catalog.delegations[a].id)
-                    let cb = catalog.boothCount(ofDelegation: catalog.delegations[b].id)
-                    if ca != cb { return ca > cb }
-                    return Self.less(catalog.delegations[a].name, catalog.delegations[b].name)
-                }
-            default: dIdx.sort { Self.less(catalog.delegations[$0].name, catalog.delegations[$1].name) }
-            }
-            totals[1] = dIdx.count + 1
-            let all = Row(ref: .allBooths, name: "All booths", highlights: [])
-            rows[1] = [all] + Self.filtered(dIdx.map { i -> (Row, SearchRecord) in
-                let d = catalog.delegations[i]
-                var attrs: [SearchField: [String]] = [.delegation: [d.name], .name: [d.name]]
-                attrs[.country] = d.country.map { [$0] }
-                attrs[.kind] = d.kind.map { [$0.rawValue] }
-                let rec = SearchRecord(texts: [d.name, d.region, d.kind?.rawValue].compactMap { $0 }, attributes: attrs)
-                return (Row(ref: .delegation(i), name: d.name, highlights: []), rec)
-            }, filter: lists[1].filter, error: &filterError)
-        } else {
-            totals[1] = 0
-            rows[1] = []
+            return SearchRecord(texts: [e.name, e.year, e.city, e.series].compactMap { $0 }, attributes: attrs,
+                                numbers: e.figures?.areaSqm.map { [.area: $0] } ?? [:])
+        case let .delegation(i):
+            let d = catalog.delegations[i]
+            var attrs: [SearchField: [String]] = [.delegation: [d.name], .name: [d.name]]
+            attrs[.country] = d.country.map { [$0] }
+            attrs[.kind] = d.kind.map { [$0.rawValue] }
+            return SearchRecord(texts: [d.name, d.region, d.kind?.rawValue].compactMap { $0 }, attributes: attrs)
+        case let .exhibitor(i):
+            let x = catalog.exhibitors[i]
+            var attrs: [SearchField: [String]] = [.name: [x.name] + (x.localName.map { [$0] } ?? []), .sector: x.sectors]
+            attrs[.country] = x.country.map { [$0] }
+            return SearchRecord(texts: [x.name, x.localName].compactMap { $0 } + x.sectors, attributes: attrs)
+        case let .booth(i):
+            // Rows of booths are named by their expo in an exhibitor's list, by exhibitor elsewhere.
+            var r = BoothSearch.record(catalog.booths[i], in: catalog)
+            if let e = catalog.expo(catalog.booths[i].expo) { r.texts.insert(e.name, at: 0) }
+            return r
+        case .allBooths:
+            return SearchRecord(texts: [])
         }
-        clampCursor(1)
-
-        // Booths of the selected delegation, or of the whole expo; cached, so moving within
-        // the booth pane or typing a filter does not rebuild the list.
-        var base: [Int] = []
-        // Whose booths: the selected delegation's, or (on "All booths") the expo's.
-        enum Owner { case delegation(String), expo(String) }
-        var owner: Owner?
-        if let expo = selectedExpo, let dRow = selectedRow(.delegations) {
-            if case let .delegation(i) = dRow.ref { owner = .delegation(catalog.delegations[i].id) } else { owner = .expo(expo.id) }
-        }
-        var key = ""
-        switch owner {
-        case let .delegation(id)?: key = "d:" + id
-        case let .expo(id)?: key = "e:" + id
-        case nil: break
-        }
-        key += "|\(lists[2].sortIndex)"
-        if key != boothCache.key {
-            switch owner {
-            case let .delegation(id)?: base = catalog.boothIndices(ofDelegation: id)
-            case let .expo(id)?: base = catalog.boothIndices(ofExpo: id)
-            case nil: break
-            }
-            let index = self.index
-            let booths = catalog.booths
-            switch sortOrder(.booths) {
-            case .area:
-                base.sort { a, b in Self.desc(booths[a].areaSqm, booths[b].areaSqm) ?? index.nameLess(a, b) }
-            case .code:
-                base.sort { a, b in
-                    switch (booths[a].code, booths[b].code) {
-                    case let (x?, y?) where x != y: return x.compare(naturally: y)
-                    case (nil, _?): return false
-                    case (_?, nil): return true
-                    default: return index.nameLess(a, b)
-                    }
-                }
-            default:
-                base.sort { a, b in index.nameLess(a, b) }
-            }
-            boothCache = BoothListCache(key: key, base: base)
-        }
-        totals[2] = boothCache.base.count
-        let filter = lists[2].filter
-        if boothCache.rows == nil || boothCache.filter != filter {
-            var result: BoothSearchIndex.Result?
-            if !filter.isEmpty {
-                do {
-                    let q = try SearchQuery.parse(filter)
-                    let previous = filter.hasPrefix(boothCache.filter) ? boothCache.result : nil
-                    if boothCache.candidates == nil { boothCache.candidates = boothCache.base.sorted() }
-                    let r = index.search(q, within: previous, candidates: boothCache.candidates)
-                    result = r
-                } catch {
-                    boothCache.error = error.message
-                }
-            }
-            if result != nil || filter.isEmpty { boothCache.error = nil }
-            boothCache.filter = filter
-            boothCache.result = result
-            let catalog = self.catalog
-            func row(_ i: Int) -> Row { Row(ref: .booth(i), name: catalog.exhibitorName(ofBooth: i), highlights: []) }
-            // The search's booths, or every booth of the list (no filter, or one that does not parse).
-            boothCache.rows = result.map { $0.booths.map(row) } ?? boothCache.base.map(row)
-        }
-        if filterError == nil { filterError = boothCache.error }
-        rows[2] = boothCache.rows ?? []
-        clampCursor(2)
-
-        if let filterError { message = filterError }
-        if overlay == .search, let e = search.error { message = e }
     }
 
-    mutating func clampCursor(_ i: Int) {
-        let n = rows[i].count
-        lists[i].cursor = max(0, min(lists[i].cursor, n - 1))
-        lists[i].scroll = max(0, min(lists[i].scroll, max(0, n - 1)))
+    mutating func clampCursor(_ id: ListID) {
+        let n = rows(id).count
+        var l = list(id)
+        l.cursor = max(0, min(l.cursor, n - 1))
+        l.scroll = max(0, min(l.scroll, max(0, n - 1)))
+        lists[id] = l
     }
 
-    static func filtered(_ items: [(Row, SearchRecord)], filter: String, error: inout String?) -> [Row] {
-        guard !filter.isEmpty else { return items.map(\.0) }
-        let query: SearchQuery
-        do { query = try SearchQuery.parse(filter) } catch let failure {
-            if error == nil { error = failure.message }
-            return items.map(\.0)
-        }
-        // Best match first, as fzf does; ties keep the pane's sort order.
+    /// The rows that match, best first; ties keep the list's order. "All booths" always stays.
+    static func ranked(_ rows: [Row], by query: SearchQuery, record: (Row) -> SearchRecord) -> [Row] {
         var out: [(Row, Int)] = []
-        for (row, rec) in items {
-            if let m = query.match(rec) {
+        var kept: [Row] = []
+        for row in rows {
+            if row.ref == .allBooths { kept.append(row); continue }
+            if let m = query.match(record(row)) {
                 var r = row
                 r.highlights = m.namePositions
                 out.append((r, m.score))
             }
         }
-        return out.enumerated().sorted { a, b in
+        return kept + out.enumerated().sorted { a, b in
             a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
         }.map(\.element.0)
-    }
-
-    static func less(_ a: String, _ b: String) -> Bool {
-        let la = a.lowercased(), lb = b.lowercased()
-        return la != lb ? la < lb : a < b
     }
 
     /// Descending with nils last; nil when equal (so the caller breaks the tie).
@@ -171,26 +157,5 @@ extension BrowserState {
         case (_?, nil): return true
         default: return nil
         }
-    }
-}
-
-extension String {
-    /// Natural order: "A-9" before "A-10".
-    func compare(naturally other: String) -> Bool {
-        var i = unicodeScalars.makeIterator(), j = other.unicodeScalars.makeIterator()
-        var a = i.next(), b = j.next()
-        while let x = a, let y = b {
-            if x.properties.numericType != nil, y.properties.numericType != nil, x.isASCII, y.isASCII {
-                var na = 0, nb = 0
-                while let c = a, c.isASCII, let d = c.properties.numericValue { na = na &* 10 &+ Int(d); a = i.next() }
-                while let c = b, c.isASCII, let d = c.properties.numericValue { nb = nb &* 10 &+ Int(d); b = j.next() }
-                if na != nb { return na < nb }
-                continue
-            }
-            let lx = x.properties.lowercaseMapping, ly = y.properties.lowercaseMapping
-            if lx != ly { return lx < ly }
-            a = i.next(); b = j.next()
-        }
-        return a == nil && b != nil
     }
 }

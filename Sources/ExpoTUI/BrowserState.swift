@@ -1,46 +1,58 @@
 import ExpoModel
 
-/// Everything on screen: the catalogue, focus, lists, overlays and scroll offsets.
+/// Everything on screen: the catalogue, the views and their lists, the mode, the overlays.
 /// `update` changes it; `render` draws it.
 public struct BrowserState: Sendable {
-    /// What covers the panes.
-    public enum Overlay: Sendable, Equatable {
-        case none, help, search
+    /// What has the keyboard: each mode has its own binding table (`Keymap`).
+    public enum Mode: Sendable, Equatable {
+        /// Moving around the lists and details.
+        case normal
+        /// Typing the focused list's filter.
+        case filter
+        /// Typing a `:` command.
+        case command
+        /// The search overlay over every booth.
+        case search
+        /// The help overlay.
+        case help
     }
 
     /// The catalogue being browsed.
     public let catalog: Catalog
-    /// The search index over its booths, shared by the booth pane's filter and the search.
+    /// The search index over its booths, shared by the booth list's filter and the search.
     public let index: BoothSearchIndex
-    /// The booth pane's list, kept while its expo, delegation, sort and filter stay the same.
-    var boothCache = BoothListCache()
-    /// The details of the selected record, wrapped for the details pane.
-    var detailsCache = DetailsCache()
     /// The terminal size.
     public var size: Size
-    /// The focused pane.
-    public var focus: Pane = .expos
-    /// List states of the expo, delegation and booth panes.
-    public var lists: [ListState] = [ListState(), ListState(), ListState()]
-    /// True while the focused pane's filter is being typed.
-    public var editingFilter = false
-    /// The open overlay.
-    public var overlay: Overlay = .none
-    /// The search overlay's state.
+    /// The view shown.
+    public var view: ViewID = .catalogue
+    /// The state of each view, by id.
+    public var views: [ViewID: ViewState] = Dictionary(uniqueKeysWithValues: ViewID.allCases.map { ($0, ViewState($0)) })
+    /// The state of each list, by id.
+    public var lists: [ListID: ListState] = Dictionary(uniqueKeysWithValues: ListID.allCases.map { ($0, ListState()) })
+    /// The mode.
+    public var mode: Mode = .normal
+    /// The field being typed in (filter, search or command line).
+    public var input = TextInput()
+    /// The search overlay's results.
     public var search = SearchOverlay()
     /// First visible line of the help overlay.
     public var helpScroll = 0
-    /// First visible line of the details.
-    public var detailsScroll = 0
-    /// A one-line message for the status line (e.g. a query error).
+    /// A one-line message for the status line (a query error, what `y` copied).
     public var message: String?
-    /// Set by quit; the loop ends.
-    public var shouldQuit = false
 
-    /// Visible rows of the expo, delegation and booth panes, derived by `refresh()`.
-    public internal(set) var rows: [[Row]] = [[], [], []]
-    /// Total rows of each list before filtering.
-    public internal(set) var totals: [Int] = [0, 0, 0]
+    /// Visible rows of each list, derived by `refresh()`.
+    public internal(set) var rowsByList: [ListID: [Row]] = [:]
+    /// Rows of each list before filtering.
+    public internal(set) var totals: [ListID: Int] = [:]
+    /// Lists whose filter does not parse, and why.
+    public internal(set) var filterErrors: [ListID: String] = [:]
+
+    /// The booth list's rows, kept while its owner, sort and filter stay the same.
+    var boothCache = BoothListCache()
+    /// Every exhibitor in name order, and its sort key; made when the Exhibitors view is first shown.
+    var exhibitorCache = ExhibitorListCache()
+    /// The details of the selected record, wrapped for the details pane.
+    var detailsCache = DetailsCache()
 
     /// Creates the state for a catalogue.
     public init(catalog: Catalog, size: Size) {
@@ -50,51 +62,64 @@ public struct BrowserState: Sendable {
         refresh()
     }
 
-    /// The list state of a list pane.
-    public func list(_ pane: Pane) -> ListState { lists[min(pane.rawValue, 2)] }
+    /// The shown view's state.
+    public var current: ViewState {
+        get { views[view] ?? ViewState(view) }
+        set { views[view] = newValue }
+    }
 
-    /// The row under a list pane's cursor.
-    public func selectedRow(_ pane: Pane) -> Row? {
-        guard pane != .details else { return nil }
-        let r = rows[pane.rawValue]
-        let c = lists[pane.rawValue].cursor
+    /// The focused pane of the shown view.
+    public var focus: PaneID {
+        get { current.focus }
+        set { current.focus = newValue }
+    }
+
+    /// The list with the focus, or the one the focused details came from.
+    public var activeList: ListID {
+        if case let .list(l) = focus { return l }
+        return current.detailsSource ?? view.chain[view.chain.count - 1]
+    }
+
+    /// The state of a list.
+    public func list(_ id: ListID) -> ListState { lists[id] ?? ListState() }
+
+    /// The visible rows of a list.
+    public func rows(_ id: ListID) -> [Row] { rowsByList[id] ?? [] }
+
+    /// The row under a list's cursor.
+    public func selectedRow(_ id: ListID) -> Row? {
+        let r = rows(id)
+        let c = list(id).cursor
         return r.indices.contains(c) ? r[c] : nil
     }
 
-    /// The selected expo.
+    /// The selected expo in the Catalogue view.
     public var selectedExpo: Expo? {
         if case let .expo(i)? = selectedRow(.expos)?.ref { return catalog.expos[i] }
         return nil
     }
 
-    /// The selected delegation (nil for "All booths").
+    /// The selected delegation in the Catalogue view (nil for "All booths").
     public var selectedDelegation: Delegation? {
         if case let .delegation(i)? = selectedRow(.delegations)?.ref { return catalog.delegations[i] }
         return nil
     }
 
-    /// The selected booth.
+    /// The selected booth in the Catalogue view.
     public var selectedBooth: Booth? {
         if case let .booth(i)? = selectedRow(.booths)?.ref { return catalog.booths[i] }
         return nil
     }
 
-    /// The current sort order of a list pane.
-    public func sortOrder(_ pane: Pane) -> SortOrder {
-        let orders = pane.sortOrders
-        guard !orders.isEmpty else { return .name }
-        return orders[list(pane).sortIndex % orders.count]
+    /// The sort order a list shows: `relevance` while a filter ranks its rows.
+    public func sortOrder(_ id: ListID) -> SortOrder {
+        if !list(id).filter.isEmpty, filterErrors[id] == nil { return .relevance }
+        return chosenSort(id)
     }
-}
 
-/// The booth pane's list for one expo or delegation and sort order, and its filtered rows.
-struct BoothListCache: Sendable {
-    var key: String?
-    var base: [Int] = []
-    /// `base` in catalogue order, the order a search takes its candidates in; made on first use.
-    var candidates: [Int]?
-    var filter = ""
-    var result: BoothSearchIndex.Result?
-    var rows: [Row]?
-    var error: String?
+    /// The sort order chosen with `o` for a list.
+    public func chosenSort(_ id: ListID) -> SortOrder {
+        let orders = id.sortOrders
+        return orders[list(id).sortIndex % orders.count]
+    }
 }

@@ -12,6 +12,11 @@ public enum DetailItem: Sendable, Equatable {
     case text(String)
     /// An empty line.
     case blank
+    /// A web address, never broken across lines: on the label's line when it fits, else on a
+    /// line of its own, cut with `…` when even that is too narrow.
+    case url(String, String?)
+    /// A booth the details can follow (Enter), selected with `]` and `[`.
+    case link(String, String, booth: Int)
 }
 
 /// Builds the details of the selected record.
@@ -23,10 +28,9 @@ public enum Details {
     /// are counted in a "… and N more" line, so a record citing a million sources opens at once.
     public static let listLimit = 300
 
-    /// The items for what the focus is on: the booth when the booth or details pane is focused,
-    /// the delegation in the delegation pane, else the expo.
+    /// The items of the record the details pane shows.
     public static func items(for state: BrowserState) -> [DetailItem] {
-        items(for: state.detailsTarget, in: state.catalog)
+        items(for: state.shownDetailsTarget, in: state.catalog)
     }
 
     /// The items for a target record.
@@ -35,6 +39,7 @@ public enum Details {
         case let .booth(i): return booth(c.booths[i], in: c)
         case let .delegation(i): return delegation(c.delegations[i], in: c)
         case let .expo(i): return expo(c.expos[i], in: c)
+        case let .exhibitor(i): return exhibitor(c.exhibitors[i], in: c)
         case .nothing: return [.text(c.expos.isEmpty ? "This catalogue has no expos." : "Nothing selected.")]
         }
     }
@@ -54,8 +59,8 @@ public enum Details {
                 var parts = ["[\(s.id)] \(s.title)"]
                 if let p = s.publisher { parts.append(p) }
                 if let d = s.date { parts.append(d) }
-                if let u = s.url { parts.append(u) }
                 out.append(.text(parts.joined(separator: " · ")))
+                if let u = s.url { out.append(.url("", u)) }
                 if let n = s.note { out.append(.text("  " + n)) }
             } else {
                 out.append(.text("[\(id)] (not in the catalogue's sources)"))
@@ -82,6 +87,7 @@ public enum Details {
         let e = c.expo(b.expo)
         let d = b.delegation.flatMap { c.delegation($0) }
         var out: [DetailItem] = [.title(x?.name ?? b.exhibitor)]
+        out.append(.field("Id", b.id))
         out.append(.field("Booth", b.code))
         out.append(.field("Expo", e.map { $0.name + ($0.year.map { " (\($0))" } ?? "") }))
         out.append(.field("Delegation", d?.name ?? (b.delegation == nil ? "none" : nil)))
@@ -93,22 +99,23 @@ public enum Details {
         if let x {
             out += [.blank, .heading("Exhibitor")]
             out.append(.field("Name", x.name))
+            out.append(.field("Id", x.id))
             out.append(.field("Local name", x.localName))
             out.append(.field("Country", x.country))
             out.append(.field("Sectors", list(x.sectors)))
-            out.append(.field("Website", x.website))
-            let others = c.booths(ofExhibitor: x.id).filter { $0.id != b.id }
-            if !others.isEmpty {
-                var at = others.prefix(limit).compactMap { c.expo($0.expo)?.name }.joined(separator: ", ")
-                if others.count > limit { at += " … and \(Format.grouped(others.count - limit)) more" }
-                out.append(.field("Also at", at))
+            out.append(.url("Website", x.website))
+            let others = c.boothIndices(ofExhibitor: x.id).filter { c.booths[$0].id != b.id }
+            for (k, o) in others.prefix(limit).enumerated() {
+                out.append(.link(k == 0 ? "Also at" : "", boothLine(o, in: c), booth: o))
             }
+            if let m = more(others.count, limit: limit, "booths") { out.append(m) }
             out += extra(x.extra, limit: limit)
             if let s = x.summary { out += [.blank, .text(s)] }
         }
         if let d {
             out += [.blank, .heading("Delegation")]
             out.append(.field("Name", d.name))
+            out.append(.field("Id", d.id))
             out.append(.field("Kind", d.kind?.rawValue))
             out.append(.field("Country", d.country))
             out.append(.field("Head", d.head))
@@ -129,17 +136,18 @@ public enum Details {
     /// The details of an exhibitor and where it exhibits.
     public static func exhibitor(_ x: Exhibitor, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.title(x.name)]
+        out.append(.field("Id", x.id))
         out.append(.field("Local name", x.localName))
         out.append(.field("Country", x.country))
         out.append(.field("Sectors", list(x.sectors)))
-        out.append(.field("Website", x.website))
+        out.append(.url("Website", x.website))
         out += extra(x.extra, limit: limit)
         if let s = x.summary { out += [.blank, .text(s)] }
-        let booths = c.booths(ofExhibitor: x.id)
+        let booths = c.boothIndices(ofExhibitor: x.id)
         out += [.blank, .heading("Booths")]
         if booths.isEmpty { out.append(.text("No booth listed.")) }
         for b in booths.prefix(limit) {
-            out.append(.field(b.code ?? "—", (c.expo(b.expo)?.name ?? b.expo) + " · " + Format.area(b.areaSqm) + " · id " + b.id))
+            out.append(.link("", boothLine(b, in: c) + " · id " + c.booths[b].id, booth: b))
         }
         if let m = more(booths.count, limit: limit, "booths") { out.append(m) }
         return out + sources(x.sources, in: c, limit: limit)
@@ -148,6 +156,7 @@ public enum Details {
     /// The details of a delegation.
     public static func delegation(_ d: Delegation, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.title(d.name)]
+        out.append(.field("Id", d.id))
         out.append(.field("Expo", c.expo(d.expo)?.name))
         out.append(.field("Kind", d.kind?.rawValue))
         out.append(.field("Country", d.country))
@@ -163,6 +172,7 @@ public enum Details {
     /// The details of an expo, with "listed N of M" where the catalogue is incomplete.
     public static func expo(_ e: Expo, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.title(e.name)]
+        out.append(.field("Id", e.id))
         out.append(.field("Series", e.series))
         out.append(.field("Edition", e.edition.map(String.init)))
         let dates: String? = {
@@ -203,30 +213,13 @@ public enum Details {
         return out + sources(e.sources, in: c, limit: limit)
     }
 
-    /// The items laid out as styled lines of at most `width` columns.
-    public static func lines(_ items: [DetailItem], width: Int) -> [(String, Style)] {
-        guard width > 0 else { return [] }
-        var out: [(String, Style)] = []
-        let label = min(labelWidth, max(10, width / 3), max(1, width - 8))
-        for item in items {
-            switch item {
-            case let .title(t):
-                for l in TextWidth.wrap(SafeText.visible(t), to: width) { out.append((l, Style(color: .header, bold: true))) }
-            case let .heading(h):
-                out.append((TextWidth.truncate(SafeText.visible(h), to: width), Style(color: .accent, bold: true, underline: true)))
-            case .blank:
-                out.append(("", .plain))
-            case let .text(t):
-                for l in TextWidth.wrap(SafeText.visible(t), to: width) { out.append((l, .plain)) }
-            case let .field(name, value):
-                let valueWidth = max(1, width - label - 1)
-                let wrapped = TextWidth.wrap(SafeText.visible(value ?? "unknown"), to: valueWidth)
-                for (i, l) in wrapped.enumerated() {
-                    let prefix = TextWidth.pad(i == 0 ? SafeText.visible(name) : "", to: label) + " "
-                    out.append((prefix + l, value == nil ? Style(color: .muted, dim: true) : .plain))
-                }
-            }
-        }
-        return out
+    /// A booth in one line: its code, expo, hall and area.
+    static func boothLine(_ i: Int, in c: Catalog) -> String {
+        let b = c.booths[i]
+        let e = c.expo(b.expo)
+        var parts = [b.code ?? "—", (e?.name ?? b.expo) + (e?.year.map { " (\($0))" } ?? "")]
+        if let h = b.hall { parts.append("hall " + h) }
+        if let a = b.areaSqm { parts.append(Format.area(a)) }
+        return parts.joined(separator: " · ")
     }
 }

@@ -5,6 +5,7 @@ public enum DetailsTarget: Sendable, Equatable {
     case booth(Int)
     case delegation(Int)
     case expo(Int)
+    case exhibitor(Int)
     /// No record is selected.
     case nothing
 }
@@ -15,31 +16,78 @@ public enum DetailsTarget: Sendable, Equatable {
 struct DetailsCache: Sendable {
     var target: DetailsTarget?
     var width = 0
-    var lines: [(String, Style)] = []
+    var lines: [DetailLine] = []
+    var links: [Int] = []
+}
+
+/// A record as `y` and `Y` copy it.
+public struct RecordLabel: Sendable, Equatable {
+    /// Its id.
+    public var id: String
+    /// Its name.
+    public var name: String
 }
 
 extension BrowserState {
-    /// The record the details show: the booth when the booth or details pane is focused, the
-    /// delegation in the delegation pane, else the expo.
-    public var detailsTarget: DetailsTarget {
-        let focus = self.focus
-        if focus == .booths || focus == .details, case let .booth(i)? = selectedRow(.booths)?.ref { return .booth(i) }
-        if focus != .expos, case let .delegation(i)? = selectedRow(.delegations)?.ref { return .delegation(i) }
-        if case let .expo(i)? = selectedRow(.expos)?.ref { return .expo(i) }
-        return .nothing
+    /// The record a list's selected row stands for; "All booths" stands for its expo.
+    public func detailsTarget(for id: ListID) -> DetailsTarget {
+        switch selectedRow(id)?.ref {
+        case let .expo(i)?: return .expo(i)
+        case let .delegation(i)?: return .delegation(i)
+        case let .booth(i)?: return .booth(i)
+        case let .exhibitor(i)?: return .exhibitor(i)
+        case .allBooths?:
+            if case let .expo(i)? = selectedRow(.expos)?.ref { return .expo(i) }
+            return .nothing
+        case nil: return .nothing
+        }
+    }
+
+    /// The record the details pane shows: the focused list's row, or the one the details
+    /// were opened on.
+    public var shownDetailsTarget: DetailsTarget { detailsTarget(for: activeList) }
+
+    /// The selected record's id and name, for `y` and `Y`.
+    public var selectedRecord: RecordLabel? {
+        let c = catalog
+        switch shownDetailsTarget {
+        case let .expo(i): return RecordLabel(id: c.expos[i].id, name: c.expos[i].name)
+        case let .delegation(i): return RecordLabel(id: c.delegations[i].id, name: c.delegations[i].name)
+        case let .booth(i): return RecordLabel(id: c.booths[i].id, name: c.exhibitorName(ofBooth: i))
+        case let .exhibitor(i): return RecordLabel(id: c.exhibitors[i].id, name: c.exhibitors[i].name)
+        case .nothing: return nil
+        }
+    }
+
+    /// The website of the selected booth's or exhibitor's exhibitor, for `O`.
+    public var selectedWebsite: String? {
+        let c = catalog
+        switch shownDetailsTarget {
+        case let .booth(i): return c.exhibitor(c.booths[i].exhibitor)?.website
+        case let .exhibitor(i): return c.exhibitors[i].website
+        default: return nil
+        }
+    }
+
+    /// The booths the shown details link to.
+    var detailLinks: [Int] {
+        let target = shownDetailsTarget
+        if detailsCache.target == target { return detailsCache.links }
+        return Details.links(Details.items(for: target, in: catalog))
     }
 
     /// The details wrapped to `width` columns, from the cache when it holds them.
-    func detailLines(width: Int) -> [(String, Style)] {
-        let target = detailsTarget
+    func detailLines(width: Int) -> [DetailLine] {
+        let target = shownDetailsTarget
         if detailsCache.target == target, detailsCache.width == width { return detailsCache.lines }
         return Details.lines(Details.items(for: target, in: catalog), width: width)
     }
 
     /// Wraps the details for `width` unless the cache already holds them.
     mutating func cacheDetails(width: Int) {
-        let target = detailsTarget
+        let target = shownDetailsTarget
         guard detailsCache.target != target || detailsCache.width != width else { return }
-        detailsCache = DetailsCache(target: target, width: width, lines: Details.lines(Details.items(for: target, in: catalog), width: width))
+        let items = Details.items(for: target, in: catalog)
+        detailsCache = DetailsCache(target: target, width: width, lines: Details.lines(items, width: width), links: Details.links(items))
     }
 }

@@ -58,4 +58,6 @@ public enum Event: Sendable, Equatable {
     case mouse(MouseEvent)
     /// The terminal now has this size.
     case resize(Size)
+    /// A one-line message for the status line, from the run loop (what an effect did).
+    case notice(String)
 }

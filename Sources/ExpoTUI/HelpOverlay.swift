@@ -1,6 +1,6 @@
 import ExpoModel
 
-/// The help overlay's content and placement, generated from `Keymap.bindings`: one column, or
+/// The help overlay's content and placement, generated from the binding tables (`Keymap`): one column, or
 /// two when the terminal is too short for one and wide enough for two.
 public struct HelpOverlay {
     /// Lines of each column, with their styles.
@@ -16,17 +16,21 @@ public struct HelpOverlay {
 
     /// The overlay for a terminal size.
     public static func layout(size: Size) -> HelpOverlay {
+        let heading = Style(color: .accent, bold: true)
+        func line(_ keys: String, _ help: String) -> (String, Style) { ("  " + TextWidth.pad(keys, to: 18) + " " + help, .plain) }
+        func keys(_ b: Binding) -> String { b.keys.map(\.label).joined(separator: " ") }
         var blocks: [[(String, Style)]] = []
         for group in Binding.Group.allCases {
-            var block = [(group.rawValue, Style(color: .accent, bold: true))]
-            for b in Keymap.bindings where b.group == group {
-                block.append(("  " + TextWidth.pad(b.keys.map(\.label).joined(separator: " "), to: 14) + " " + b.help, .plain))
-            }
-            blocks.append(block)
+            blocks.append([(group.rawValue, heading)] + Keymap.normal.filter { $0.group == group }.map { line(keys($0), $0.help) })
         }
-        var typing = [("Typing a filter or search", Style(color: .accent, bold: true))]
-        for (k, h) in Keymap.typingHelp { typing.append(("  " + TextWidth.pad(k, to: 14) + " " + h, .plain)) }
+        var typing = [("Typing a filter or search", heading)]
+        typing += (Keymap.filter + Keymap.search.prefix(2)).map { line(keys($0), $0.help) }
+        typing += Keymap.editing.map { line($0.0, $0.1) }
         blocks.append(typing)
+        blocks.append([("Command line (:)", heading)] + Keymap.command.dropLast().map { line(keys($0), $0.help) }
+            + CommandLine.commands.map { line(":" + $0.name, $0.help) })
+        blocks.append([("Help", heading)] + Keymap.help.dropLast().map { line(keys($0), $0.help) })
+        blocks.append([("Mouse", heading)] + Keymap.mouse.map { line($0.0, $0.1) })
         let one = blocks.flatMap { $0 }
         let colWidth = (one.map { TextWidth.of($0.0) }.max() ?? 0) + 2
         var columns: [[(String, Style)]] = [one]

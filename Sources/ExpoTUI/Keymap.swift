@@ -1,16 +1,25 @@
-/// What a key does in the browser's normal mode.
+/// What a key does. Each mode's binding table maps keys to these.
 public enum Action: String, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    case paneLeft, paneRight, nextPane, previousPane, enter, back
+    case paneLeft, paneRight, nextPane, previousPane, enter, back, details
+    case nextLink, previousLink
+    case showCatalogue, showExhibitors, command
     case filter, search, sort
+    case copyID, copyName, openWebsite
     case help, quit
+    /// Typing modes: keep what was typed (Enter), or cancel (Esc), or complete a command (Tab).
+    case accept, cancel, complete
+    /// Help: close it.
+    case close
 }
 
-/// One row of the key table: the keys, the action, and how help describes it.
+/// One row of a binding table: keys, action, how help and the status line describe it, and
+/// when it is enabled. Dispatch, `?` help and the status hints all read these tables, so they
+/// cannot disagree; a disabled binding neither acts nor shows as a hint.
 public struct Binding: Sendable {
     /// The groups the help overlay shows.
     public enum Group: String, Sendable, CaseIterable {
-        case move = "Move", panes = "Panes", find = "Find", app = "App"
+        case move = "Move", panes = "Panes", views = "Views", find = "Find", copy = "Copy and open", app = "App"
     }
 
     /// Keys that trigger the action.
@@ -21,51 +30,129 @@ public struct Binding: Sendable {
     public var group: Group
     /// What the help overlay says it does.
     public var help: String
+    /// The short word the status line shows after the first key, or nil to show no hint.
+    public var hint: String?
+    /// Whether the binding works in a state.
+    public var enabled: @Sendable (BrowserState) -> Bool
+
+    /// Creates a binding.
+    public init(_ keys: [Key], _ action: Action, _ group: Group, _ help: String, hint: String? = nil,
+                enabled: @escaping @Sendable (BrowserState) -> Bool = { _ in true }) {
+        self.keys = keys
+        self.action = action
+        self.group = group
+        self.help = help
+        self.hint = hint
+        self.enabled = enabled
+    }
 }
 
-/// The one key table: `update` dispatches through it and the help overlay is generated from
-/// it, so the two cannot disagree.
+/// The binding tables, one per mode.
 public enum Keymap {
-    /// Every binding of normal mode.
-    public static let bindings: [Binding] = [
-        Binding(keys: [.up, .char("k")], action: .moveUp, group: .move, help: "up one row"),
-        Binding(keys: [.down, .char("j")], action: .moveDown, group: .move, help: "down one row"),
-        Binding(keys: [.pageUp, .ctrl("u")], action: .pageUp, group: .move, help: "up one page"),
-        Binding(keys: [.pageDown, .ctrl("d")], action: .pageDown, group: .move, help: "down one page"),
-        Binding(keys: [.home, .char("g")], action: .top, group: .move, help: "first row"),
-        Binding(keys: [.end, .char("G")], action: .bottom, group: .move, help: "last row"),
-        Binding(keys: [.left, .char("h")], action: .paneLeft, group: .panes, help: "pane to the left"),
-        Binding(keys: [.right, .char("l")], action: .paneRight, group: .panes, help: "pane to the right"),
-        Binding(keys: [.tab], action: .nextPane, group: .panes, help: "next pane"),
-        Binding(keys: [.backTab], action: .previousPane, group: .panes, help: "previous pane"),
-        Binding(keys: [.enter], action: .enter, group: .panes, help: "drill in / open details"),
-        Binding(keys: [.escape, .backspace], action: .back, group: .panes, help: "clear filter, or go back"),
-        Binding(keys: [.char("/")], action: .filter, group: .find, help: "filter this pane as you type"),
-        Binding(keys: [.char("s")], action: .search, group: .find, help: "search exhibitors everywhere"),
-        Binding(keys: [.char("o")], action: .sort, group: .find, help: "cycle sort order"),
-        Binding(keys: [.char("?")], action: .help, group: .app, help: "this help"),
-        Binding(keys: [.char("q"), .ctrl("c")], action: .quit, group: .app, help: "quit"),
+    /// Normal mode: moving around lists and details.
+    public static let normal: [Binding] = [
+        Binding([.up, .char("k"), .ctrl("p")], .moveUp, .move, "up one row (details: scroll)"),
+        Binding([.down, .char("j"), .ctrl("n"), .ctrl("j")], .moveDown, .move, "down one row (details: scroll)"),
+        Binding([.pageUp, .ctrl("u")], .pageUp, .move, "up one page"),
+        Binding([.pageDown, .ctrl("d")], .pageDown, .move, "down one page"),
+        Binding([.home, .char("g")], .top, .move, "first row"),
+        Binding([.end, .char("G")], .bottom, .move, "last row"),
+        Binding([.left, .char("h")], .paneLeft, .panes, "pane to the left", hint: "panes", enabled: { $0.canMove(by: -1) }),
+        Binding([.right, .char("l")], .paneRight, .panes, "pane to the right", enabled: { $0.canMove(by: 1) }),
+        Binding([.tab], .nextPane, .panes, "next pane (wraps)"),
+        Binding([.backTab], .previousPane, .panes, "previous pane (wraps)"),
+        Binding([.enter], .enter, .panes, "drill in / open details / follow link", hint: "open", enabled: { $0.canEnter }),
+        Binding([.char("i")], .details, .panes, "details of the selected row", hint: "details", enabled: { $0.focus != .details && $0.detailsTarget(for: $0.activeList) != .nothing }),
+        Binding([.escape, .backspace], .back, .panes, "clear filter, close details, or go back", hint: "back", enabled: { $0.canGoBack }),
+        Binding([.char("]")], .nextLink, .panes, "details: next link", hint: "link", enabled: { $0.focus == .details && !$0.detailLinks.isEmpty }),
+        Binding([.char("[")], .previousLink, .panes, "details: previous link", enabled: { $0.focus == .details && !$0.detailLinks.isEmpty }),
+        Binding([.char("1")], .showCatalogue, .views, "Catalogue view: expos, delegations, booths"),
+        Binding([.char("2")], .showExhibitors, .views, "Exhibitors view: every exhibitor A–Z"),
+        Binding([.char(":")], .command, .views, "command line (:exhibitors, :help…)", hint: "command"),
+        Binding([.char("/")], .filter, .find, "filter this list as you type", hint: "filter", enabled: { $0.focus != .details }),
+        Binding([.char("s")], .search, .find, "search exhibitors everywhere", hint: "search"),
+        Binding([.char("o")], .sort, .find, "cycle sort order", hint: "sort", enabled: { $0.focus != .details }),
+        Binding([.char("y")], .copyID, .copy, "copy the selected record's id (OSC 52)", hint: "copy id", enabled: { $0.selectedRecord != nil }),
+        Binding([.char("Y")], .copyName, .copy, "copy its name", enabled: { $0.selectedRecord != nil }),
+        Binding([.char("O")], .openWebsite, .copy, "open the exhibitor's website", hint: "web", enabled: { $0.selectedWebsite != nil }),
+        Binding([.char("?")], .help, .app, "this help", hint: "help"),
+        Binding([.char("q"), .ctrl("c")], .quit, .app, "quit", hint: "quit"),
     ]
 
-    private static let table: [Key: Action] = {
-        var t: [Key: Action] = [:]
-        for b in bindings { for k in b.keys { t[k] = b.action } }
-        return t
-    }()
+    /// Moving the selection while typing, as in fzf.
+    static let typingMoves: [Binding] = [
+        Binding([.up, .ctrl("p"), .ctrl("k")], .moveUp, .move, "move the selection up"),
+        Binding([.down, .ctrl("n"), .ctrl("j")], .moveDown, .move, "move the selection down"),
+        Binding([.pageUp], .pageUp, .move, "up one page"),
+        Binding([.pageDown], .pageDown, .move, "down one page"),
+    ]
 
-    /// The action bound to a key in normal mode.
-    public static func action(for key: Key) -> Action? { table[key] }
+    /// Typing a list's filter.
+    public static let filter: [Binding] = [
+        Binding([.enter], .accept, .find, "keep the filter", hint: "keep"),
+        Binding([.escape], .cancel, .find, "clear the filter", hint: "clear"),
+        Binding([.ctrl("c")], .quit, .app, "quit"),
+    ] + typingMoves
 
-    /// Keys that work while typing a filter or a search, for the help overlay.
-    public static let typingHelp: [(String, String)] = [
-        ("type", "filter or search text, fuzzy"),
-        ("syntax", "'exact ^start end$ !not a | b"),
-        ("fields", "country:ru hall:b area>=50"),
-        ("↑ ↓ PgUp PgDn", "move while typing"),
-        ("Enter", "keep the filter / go to the booth"),
-        ("Esc", "clear the filter / close the search"),
-        ("Ctrl-U", "erase the text"),
+    /// The search overlay.
+    public static let search: [Binding] = [
+        Binding([.enter], .accept, .find, "go to the booth", hint: "go to booth", enabled: { !$0.search.hits.isEmpty }),
+        Binding([.escape], .cancel, .find, "close the search", hint: "close"),
+        Binding([.ctrl("c")], .quit, .app, "quit"),
+    ] + typingMoves
+
+    /// The `:` command line.
+    public static let command: [Binding] = [
+        Binding([.enter], .accept, .views, "run the command", hint: "run"),
+        Binding([.tab], .complete, .views, "complete the command", hint: "complete"),
+        Binding([.escape], .cancel, .views, "close the command line", hint: "cancel"),
+        Binding([.ctrl("c")], .quit, .app, "quit"),
+    ]
+
+    /// The help overlay.
+    public static let help: [Binding] = [
+        Binding([.up, .char("k")], .moveUp, .move, "scroll up"),
+        Binding([.down, .char("j")], .moveDown, .move, "scroll down"),
+        Binding([.pageUp, .ctrl("u")], .pageUp, .move, "up one page"),
+        Binding([.pageDown, .ctrl("d"), .char(" ")], .pageDown, .move, "down one page"),
+        Binding([.home, .char("g")], .top, .move, "top"),
+        Binding([.end, .char("G")], .bottom, .move, "end"),
+        Binding([.escape, .char("?"), .char("q"), .enter, .backspace], .close, .app, "close the help", hint: "close"),
+        Binding([.ctrl("c")], .quit, .app, "quit"),
+    ]
+
+    /// The table of a mode.
+    public static func table(for mode: BrowserState.Mode) -> [Binding] {
+        switch mode {
+        case .normal: return normal
+        case .filter: return filter
+        case .search: return search
+        case .command: return command
+        case .help: return help
+        }
+    }
+
+    /// The enabled binding of a key in the state's mode, if any.
+    public static func binding(for key: Key, in state: BrowserState) -> Binding? {
+        table(for: state.mode).first { $0.keys.contains(key) && $0.enabled(state) }
+    }
+
+    /// The keys a text field takes (`TextInput`), for the help overlay.
+    public static let editing: [(String, String)] = [
+        ("type", "text, fuzzy: 'exact ^start end$ !not a | b"),
+        ("fields", "country:ru hall:b sector:food area>=50"),
+        ("← → Ctrl-B/F", "move the text cursor"),
+        ("Home End ^A ^E", "start / end of the text"),
+        ("Ctrl-W", "delete the word before the cursor"),
+        ("Ctrl-U", "delete to the start"),
+        ("Ctrl-K", "delete to the end (command line)"),
+        ("Del Ctrl-D", "delete under the cursor"),
+    ]
+
+    /// What the mouse does, for the help overlay.
+    public static let mouse: [(String, String)] = [
         ("click", "select a row, focus its pane"),
-        ("wheel", "scroll"),
+        ("click a tab", "show that view"),
+        ("wheel", "scroll the list or details under it"),
     ]
 }

@@ -113,17 +113,17 @@ struct Bench: ParsableCommand {
         log(String(format: "filter per keystroke over %d keystrokes: p50 %.2f ms, p95 %.2f ms, max %.2f ms", samples.count, p50, p95, maxMS))
 
         // Render a 200×50 frame with the booth pane of the first expo focused.
-        var s = update(state, .key(.enter))
-        s = update(s, .key(.enter))
+        var s = update(state, .key(.enter)).state
+        s = update(s, .key(.enter)).state
         _ = render(s)
 
         // The booth pane's `/` filter, typed one character at a time: search within the pane,
         // rows and a frame, as the browser does for each key.
-        var pane = update(s, .key(.char("/")))
+        var pane = update(s, .key(.char("/"))).state
         var paneSamples: [Double] = []
         for ch in "amur timber" {
             let t0 = Clock.now
-            pane = update(pane, .key(.char(ch)))
+            pane = update(pane, .key(.char(ch))).state
             _ = render(pane)
             paneSamples.append(t0.ms)
         }

@@ -29,14 +29,14 @@ enum HugeTextBench {
             let wrapMS = t.ms
             let c = catalog(summary: text, sources: sources)
             let size = Size(width: 200, height: 50)
-            var s = update(BrowserState(catalog: c, size: size), .resize(size))
+            var s = update(BrowserState(catalog: c, size: size), .resize(size)).state
             t = Clock.now
-            s = update(s, [.key(.enter), .key(.enter), .key(.enter)])
+            s = update(s, [.key(.enter), .key(.enter), .key(.enter)]).state
             _ = render(s)
             let openMS = t.ms
             t = Clock.now
             for i in 0..<100 {
-                s = update(s, .key(.char(i % 2 == 0 ? "j" : "k")))
+                s = update(s, .key(.char(i % 2 == 0 ? "j" : "k"))).state
                 _ = render(s)
             }
             let keyMS = t.ms / 100

@@ -133,7 +133,7 @@ struct Show: ParsableCommand {
             items += [.blank, .heading("Cited by")] + (cited.isEmpty ? [.text("no record")] : cited.map { .text($0) })
         }
         return Details.lines(items, width: width).map { line in
-            var l = Substring(line.0)
+            var l = Substring(line.text)
             while l.last == " " { l = l.dropLast() }
             return String(l)
         }

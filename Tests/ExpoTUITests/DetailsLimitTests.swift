@@ -51,7 +51,7 @@ import ExpoModel
         #expect(lines > 100_000 / width)
         // Scrolling keeps the cache, and the viewport shows the lines at the scroll offset.
         let scrolled = press(s, .char("j"), .char("j"))
-        #expect(scrolled.detailsScroll == 2)
+        #expect(scrolled.current.detailsScroll == 2)
         #expect(scrolled.detailsCache.target == .booth(0) && scrolled.detailsCache.width == width)
         let text = render(scrolled).text
         #expect(text.contains("Details 3–"))
@@ -59,7 +59,7 @@ import ExpoModel
         // End reaches the last line; a resize wraps again for the new width.
         let end = press(scrolled, .char("G"))
         #expect(render(end).text.contains("/\(lines)"))
-        let narrower = update(end, .resize(Size(width: 100, height: 30)))
+        let narrower = update(end, .resize(Size(width: 100, height: 30))).state
         #expect(narrower.detailsCache.width != width)
         let rewrapped = Details.lines(Details.items(for: narrower), width: narrower.detailsCache.width)
         #expect(narrower.detailsCache.lines.count == rewrapped.count)

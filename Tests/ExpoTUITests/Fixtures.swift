@@ -27,16 +27,21 @@ enum Fixtures {
     }()
 
     static func state(_ w: Int, _ h: Int, catalog: Catalog = catalog) -> BrowserState {
-        update(BrowserState(catalog: catalog, size: Size(width: w, height: h)), .resize(Size(width: w, height: h)))
+        update(BrowserState(catalog: catalog, size: Size(width: w, height: h)), .resize(Size(width: w, height: h))).state
     }
 }
 
 /// Feeds keys to a state, one event each.
 func press(_ s: BrowserState, _ keys: Key...) -> BrowserState {
-    keys.reduce(s) { update($0, .key($1)) }
+    keys.reduce(s) { update($0, .key($1)).state }
 }
 
 /// Types text as character keys.
 func type(_ s: BrowserState, _ text: String) -> BrowserState {
-    text.reduce(s) { update($0, .key(.char($1))) }
+    text.reduce(s) { update($0, .key(.char($1))).state }
+}
+
+/// The effects a key asks for.
+func effects(_ s: BrowserState, _ key: Key) -> [Effect] {
+    update(s, .key(key)).effects
 }

@@ -6,13 +6,15 @@ import ExpoModel
 @Suite struct GoldenScreenTests {
     /// 120 columns: all four panes; wide Chinese names keep the area column aligned.
     @Test func wide() {
+        // golden: wide
         let screen = render(press(Fixtures.state(120, 24), .enter, .enter))
         #expect(screen.text == """
-         Pavilion · Test catalogue                                             Harbin Fair 2017 › All booths › Vi Holding Group
-        ┌ Expos 2/2 ──────────────────┐┌ Delegations 2/2 ─────┐┌ Booths 3/3 ────────────────┐┌ Details ────────────────────────┐
-        │▸ 2017  Harbin Fair 2017     ││▸ All booths        3 ││▸ —      Vi Holding Gro… 84 ││ Vi Holding Group                │
-        │  2015  Empty Fair           ││  Amur Region       1 ││  A-101  Амурский метал… 54 ││ Booth      unknown              │
-        │                             ││  Приморский край   0 ││  C-003  哈尔滨啤酒       9 ││ Expo       Harbin Fair 2017     │
+         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue                   Harbin Fair 2017 › All booths › Vi Holding Group
+        ┌ Expos 2/2 ──────────────────┐┌ Delegations 2/2 ─────┐┌ Booths 3/3 ────────────────┐┌ Details 1–20/21 ────────────────┐
+        │  Year Expo                  ││  Delegation   Booths ││  Code  Exhibitor        m² ││ Vi Holding Group                │
+        │▸ 2017 Harbin Fair 2017      ││▸ All booths        3 ││▸ —     Vi Holding Group 84 ││ Id         b1                   │
+        │  2015 Empty Fair            ││  Amur Region       1 ││  A-101 Амурский металл… 54 ││ Booth      unknown              │
+        │                             ││  Приморский …      0 ││  C-003 哈尔滨啤酒        9 ││ Expo       Harbin Fair 2017     │
         │                             ││                      ││                            ││            (2017)               │
         │                             ││                      ││                            ││ Delegation none                 │
         │                             ││                      ││                            ││ Hall       unknown              │
@@ -21,6 +23,7 @@ import ExpoModel
         │                             ││                      ││                            ││                                 │
         │                             ││                      ││                            ││ Exhibitor                       │
         │                             ││                      ││                            ││ Name       Vi Holding Group     │
+        │                             ││                      ││                            ││ Id         x1                   │
         │                             ││                      ││                            ││ Local name unknown              │
         │                             ││                      ││                            ││ Country    RU                   │
         │                             ││                      ││                            ││ Sectors    aluminium            │
@@ -28,21 +31,21 @@ import ExpoModel
         │                             ││                      ││                            ││                                 │
         │                             ││                      ││                            ││ Sources                         │
         │                             ││                      ││                            ││ No source is cited for this     │
-        │                             ││                      ││                            ││ record.                         │
-        │                             ││                      ││                            ││                                 │
         └─────────────────────────────┘└──────────────────────┘└────────────────────────────┘└─────────────────────────────────┘
-         Booths 3/3 · listed 3 of 2,550 · sort: name                                 / filter  s search  o sort  ? help  q quit
+         Booths 3/3 · listed 3 of 2,550 · sort: name        Enter open  i details  Esc back  / filter  s search  ? help  q quit
         """)
     }
 
     /// 90 columns: three panes; Enter on a booth puts the details where the booths were.
     @Test func medium() {
+        // golden: medium
         let screen = render(press(Fixtures.state(90, 24), .enter, .enter, .enter))
         #expect(screen.text == """
-         Pavilion · Test catalogue               Harbin Fair 2017 › All booths › Vi Holding Group
-        ┌ Expos 2/2 ──────────────┐┌ Delegations 2/2 ────────┐┌ Details ─────────────────────────┐
-        │▸ 2017  Harbin Fair 2017 ││▸ All booths           3 ││ Vi Holding Group                 │
-        │  2015  Empty Fair       ││  Amur Region          1 ││ Booth      unknown               │
+         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue    … › All booths › Vi Holding Group
+        ┌ Expos 2/2 ──────────────┐┌ Delegations 2/2 ────────┐┌ Details 1–20/21 ─────────────────┐
+        │  Year Expo              ││  Delegation      Booths ││ Vi Holding Group                 │
+        │▸ 2017 Harbin Fair 2017  ││▸ All booths           3 ││ Id         b1                    │
+        │  2015 Empty Fair        ││  Amur Region          1 ││ Booth      unknown               │
         │                         ││  Приморский край      0 ││ Expo       Harbin Fair 2017      │
         │                         ││                         ││            (2017)                │
         │                         ││                         ││ Delegation none                  │
@@ -52,6 +55,7 @@ import ExpoModel
         │                         ││                         ││                                  │
         │                         ││                         ││ Exhibitor                        │
         │                         ││                         ││ Name       Vi Holding Group      │
+        │                         ││                         ││ Id         x1                    │
         │                         ││                         ││ Local name unknown               │
         │                         ││                         ││ Country    RU                    │
         │                         ││                         ││ Sectors    aluminium             │
@@ -59,19 +63,19 @@ import ExpoModel
         │                         ││                         ││                                  │
         │                         ││                         ││ Sources                          │
         │                         ││                         ││ No source is cited for this      │
-        │                         ││                         ││ record.                          │
-        │                         ││                         ││                                  │
         └─────────────────────────┘└─────────────────────────┘└──────────────────────────────────┘
-         Details · listed 3 of 2,550                   / filter  s search  o sort  ? help  q quit
+         Details · booth        ← panes  Esc back  : command  s search  y copy id  ? help  q quit
         """)
     }
 
     /// Under 80 columns: one pane at a time, with the breadcrumb in the header.
     @Test func narrow() {
+        // golden: narrow
         let screen = render(press(Fixtures.state(60, 12), .enter))
         #expect(screen.text == """
-         Pavilion · Test catalogue    Harbin Fair 2017 › All booths
+         Pavilion  1 Catalogue  2 Exhibitors  Test…  … › All booths
         ┌ Delegations 2/2 ─────────────────────────────────────────┐
+        │  Delegation                                       Booths │
         │▸ All booths                                            3 │
         │  Amur Region                                           1 │
         │  Приморский край                                       0 │
@@ -79,9 +83,8 @@ import ExpoModel
         │                                                          │
         │                                                          │
         │                                                          │
-        │                                                          │
         └──────────────────────────────────────────────────────────┘
-         Delegations 2/2 · listed 3 of 2,550 · sort: name
+         Delegations 2/2 · listed 3 of 2,550 · sor…  ? help  q quit
         """)
     }
 
@@ -104,13 +107,15 @@ import ExpoModel
 
     /// `/amur` in the booth pane: count 2/3 in the title and status line; best match first.
     @Test func filter() {
+        // golden: filter
         let screen = render(type(press(Fixtures.state(120, 24), .enter, .enter, .char("/")), "amur"))
         #expect(screen.text == """
-         Pavilion · Test catalogue                                           Harbin Fair 2017 › All booths › Амурский металлист
-        ┌ Expos 2/2 ──────────────────┐┌ Delegations 2/2 ─────┐┌ Booths 2/3 /amur ──────────┐┌ Details 1–20/25 ────────────────┐
-        │▸ 2017  Harbin Fair 2017     ││▸ All booths        3 ││▸ A-101  Амурский метал… 54 ││ Амурский металлист              │
-        │  2015  Empty Fair           ││  Amur Region       1 ││  —      Vi Holding Gro… 84 ││ Booth      A-101                │
-        │                             ││  Приморский край   0 ││                            ││ Expo       Harbin Fair 2017     │
+         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue                 Harbin Fair 2017 › All booths › Амурский металлист
+        ┌ Expos 2/2 ──────────────────┐┌ Delegations 2/2 ─────┐┌ Booths 2/3 /amur ──────────┐┌ Details 1–20/28 ────────────────┐
+        │  Year Expo                  ││  Delegation   Booths ││  Code  Exhibitor        m² ││ Амурский металлист              │
+        │▸ 2017 Harbin Fair 2017      ││▸ All booths        3 ││▸ A-101 Амурский металл… 54 ││ Id         b3                   │
+        │  2015 Empty Fair            ││  Amur Region       1 ││  —     Vi Holding Group 84 ││ Booth      A-101                │
+        │                             ││  Приморский …      0 ││                            ││ Expo       Harbin Fair 2017     │
         │                             ││                      ││                            ││            (2017)               │
         │                             ││                      ││                            ││ Delegation Amur Region          │
         │                             ││                      ││                            ││ Hall       unknown              │
@@ -119,6 +124,7 @@ import ExpoModel
         │                             ││                      ││                            ││                                 │
         │                             ││                      ││                            ││ Exhibitor                       │
         │                             ││                      ││                            ││ Name       Амурский металлист   │
+        │                             ││                      ││                            ││ Id         x3                   │
         │                             ││                      ││                            ││ Local name unknown              │
         │                             ││                      ││                            ││ Country    RU                   │
         │                             ││                      ││                            ││ Sectors    unknown              │
@@ -126,23 +132,23 @@ import ExpoModel
         │                             ││                      ││                            ││                                 │
         │                             ││                      ││                            ││ Delegation                      │
         │                             ││                      ││                            ││ Name       Amur Region          │
-        │                             ││                      ││                            ││ Kind       regional             │
-        │                             ││                      ││                            ││ Country    RU                   │
         └─────────────────────────────┘└──────────────────────┘└────────────────────────────┘└─────────────────────────────────┘
-         /amur▏  2/3                                                                                      Enter keep  Esc clear
+         /amur   2/3                                                                                      Enter keep  Esc clear
         """)
     }
 
     /// `s` then `ha`: results across the catalogue with expo, delegation, booth and area.
     @Test func search() {
+        // golden: search
         let screen = render(type(press(Fixtures.state(100, 24), .char("s")), "ha"))
         #expect(screen.text == """
-         Pavilion · Test catalogue                                                         Harbin Fair 2017
+         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue                               Harbin Fair 2017
         ┌ ┌ Search exhibitors ───────────────────────────────────────────────────────────────────────────┐─┐
-        │▸│ > ha▏                                                                                    3/3 │ │
-        │ │▸ 哈尔滨啤酒                 Harbin Fair 2017 (2017)    —                   C-003       9 m²  │ │
-        │ │  Vi Holding Group           Harbin Fair 2017 (2017)    —                   —          84 m²  │ │
-        │ │  Амурский металлист         Harbin Fair 2017 (2017)    Amur Region         A-101      54 m²  │ │
+        │ │ > ha                                                                                     3/3 │ │
+        │▸│  Exhibitor                   Expo                        Delegation                 Booth m² │ │
+        │ │▸ 哈尔滨啤酒                  Harbin Fair 2017 (2017)     —                          C-003  9 │ │
+        │ │  Vi Holding Group            Harbin Fair 2017 (2017)     —                          —     84 │ │
+        │ │  Амурский металлист          Harbin Fair 2017 (2017)     Amur Region                A-101 54 │ │
         │ │                                                                                              │ │
         │ │                                                                                              │ │
         │ │                                                                                              │ │
@@ -158,40 +164,40 @@ import ExpoModel
         │ │                                                                                              │ │
         │ │                                                                                              │ │
         │ │                                                                                              │ │
-        │ │                                                                                              │ │
-        └─└ Enter go to booth · ↑↓ move · Esc close ─────────────────────────────────────────────────────┘─┘
-         Search 3/3                                                   Enter go to booth  ↑↓ move  Esc close
+        └─└ Enter go to booth  Esc close ────────────────────────────────────────────────────────────────┘─┘
+         Search 3/3                                                            Enter go to booth  Esc close
         """)
     }
 
     /// `?` at 80×24 scrolls: j moved it down two lines.
     @Test func help80() {
+        // golden: help80
         let screen = render(press(Fixtures.state(80, 24), .char("?"), .char("j"), .char("j")))
         #expect(screen.text == """
-         Pavilion · Test catalogue                                     Harbin Fair 2017
-        ┌ Expos 2/2┌ Keys 3–22/31 ─────────────────────────────────────────┐───────────┐
-        │▸ 2017  Ha│   ↓ j            down one row                         │ Group  84 │
-        │  2015  Em│   PgUp Ctrl-U    up one page                          │еталли… 54 │
-        │          │   PgDn Ctrl-D    down one page                        │         9 │
-        │          │   Home g         first row                            │           │
-        │          │   End G          last row                             │           │
-        │          │ Panes                                                 │           │
-        │          │   ← h            pane to the left                     │           │
-        │          │   → l            pane to the right                    │           │
-        │          │   Tab            next pane                            │           │
-        │          │   Shift-Tab      previous pane                        │           │
-        │          │   Enter          drill in / open details              │           │
-        │          │   Esc Backspace  clear filter, or go back             │           │
-        │          │ Find                                                  │           │
-        │          │   /              filter this pane as you type         │           │
-        │          │   s              search exhibitors everywhere         │           │
-        │          │   o              cycle sort order                     │           │
-        │          │ App                                                   │           │
-        │          │   ?              this help                            │           │
-        │          │   q Ctrl-C       quit                                 │           │
-        │          │ Typing a filter or search                             │           │
-        └──────────└ j/k scroll · Esc closes ──────────────────────────────┘───────────┘
-         Expos 2/2 · sort: date              / filter  s search  o sort  ? help  q quit
+         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue           Harbin Fair 2017
+        ┌ Expo┌ Keys 3–22/71 ────────────────────────────────────────────────────┐─────┐
+        │  Yea│   ↓ j Ctrl-N Ctrl-J  down one row (details: scroll)              │  m² │
+        │▸ 201│   PgUp Ctrl-U        up one page                                 │  84 │
+        │  201│   PgDn Ctrl-D        down one page                               │т 54 │
+        │     │   Home g             first row                                   │   9 │
+        │     │   End G              last row                                    │     │
+        │     │ Panes                                                            │     │
+        │     │   ← h                pane to the left                            │     │
+        │     │   → l                pane to the right                           │     │
+        │     │   Tab                next pane (wraps)                           │     │
+        │     │   Shift-Tab          previous pane (wraps)                       │     │
+        │     │   Enter              drill in / open details / follow link       │     │
+        │     │   i                  details of the selected row                 │     │
+        │     │   Esc Backspace      clear filter, close details, or go back     │     │
+        │     │   ]                  details: next link                          │     │
+        │     │   [                  details: previous link                      │     │
+        │     │ Views                                                            │     │
+        │     │   1                  Catalogue view: expos, delegations, booths  │     │
+        │     │   2                  Exhibitors view: every exhibitor A–Z        │     │
+        │     │   :                  command line (:exhibitors, :help…)          │     │
+        │     │ Find                                                             │     │
+        └─────└ j/k g/G scroll · Esc closes ─────────────────────────────────────┘─────┘
+         Help                                                                 Esc close
         """)
     }
 }

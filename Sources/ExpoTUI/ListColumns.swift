@@ -1,0 +1,68 @@
+import ExpoModel
+
+extension BrowserState {
+    /// How each list draws its rows: the columns of the table widget.
+    func columns(of id: ListID) -> [Column] {
+        let c = catalog
+        switch id {
+        case .expos:
+            return [
+                Column(header: "Year", value: { if case let .expo(i) = $0.ref { return c.expos[i].year ?? "—" }; return "" }, priority: 2),
+                Column(header: "Expo", value: { $0.name }, flexible: true, isName: true),
+            ]
+        case .delegations:
+            let expo = selectedExpo
+            return [
+                Column(header: "Delegation", value: { $0.name }, flexible: true, isName: true),
+                Column(header: "Booths", value: { row in
+                    switch row.ref {
+                    case let .delegation(i): return Format.grouped(c.boothCount(ofDelegation: c.delegations[i].id))
+                    case .allBooths: return Format.grouped(expo.map { c.boothCount(ofExpo: $0.id) } ?? 0)
+                    default: return ""
+                    }
+                }, alignRight: true, priority: 1),
+            ]
+        case .booths:
+            return [
+                Column(header: "Code", value: { if case let .booth(i) = $0.ref { return c.booths[i].code ?? "—" }; return "" }, priority: 3),
+                Column(header: "Exhibitor", value: { $0.name }, flexible: true, isName: true),
+                Column(header: "m²", value: { if case let .booth(i) = $0.ref { return c.booths[i].areaSqm.map { Format.number($0) } ?? "—" }; return "" },
+                       alignRight: true, priority: 2),
+            ]
+        case .exhibitors:
+            let s = self
+            return [
+                Column(header: "Exhibitor", value: { $0.name }, flexible: true, isName: true),
+                Column(header: "Country", value: { if case let .exhibitor(i) = $0.ref { return c.exhibitors[i].country ?? "—" }; return "" }, priority: 1),
+                Column(header: "Booths", value: { if case let .exhibitor(i) = $0.ref { return Format.grouped(s.boothCount(ofExhibitor: i)) }; return "" },
+                       alignRight: true, priority: 2),
+            ]
+        case .exhibitorBooths:
+            return [
+                Column(header: "Expo", value: { $0.name }, flexible: true, isName: true),
+                Column(header: "Code", value: { if case let .booth(i) = $0.ref { return c.booths[i].code ?? "—" }; return "" }, priority: 3),
+                Column(header: "Hall", value: { if case let .booth(i) = $0.ref { return c.booths[i].hall ?? "—" }; return "" }, priority: 1),
+                Column(header: "m²", value: { if case let .booth(i) = $0.ref { return c.booths[i].areaSqm.map { Format.number($0) } ?? "—" }; return "" },
+                       alignRight: true, priority: 2),
+            ]
+        }
+    }
+
+    /// The message a list shows when it has no rows.
+    func emptyText(of id: ListID) -> String {
+        let filtered = !list(id).filter.isEmpty
+        switch id {
+        case .expos: return filtered ? "No match" : "No expos"
+        case .delegations: return selectedExpo == nil ? "No expo selected" : "No match"
+        case .booths: return selectedExpo == nil ? "No expo selected" : (filtered ? "No match" : "No booths listed")
+        case .exhibitors: return filtered ? "No match" : "No exhibitors"
+        case .exhibitorBooths: return selectedRow(.exhibitors) == nil ? "No exhibitor selected" : "No booth listed"
+        }
+    }
+
+    /// `visible/total` of a list; "All booths" is not a delegation and is not counted.
+    func count(of id: ListID) -> String {
+        let extra = id == .delegations && rows(id).first?.ref == .allBooths ? 1 : 0
+        return "\(Format.grouped(rows(id).count - extra))/\(Format.grouped(max(0, (totals[id] ?? 0) - extra)))"
+    }
+}

@@ -1,0 +1,45 @@
+extension BrowserState {
+    /// A click selects a row and focuses its pane, or shows a view from its tab; the wheel
+    /// scrolls what is under it. In the help a click closes it; in the search the wheel moves.
+    mutating func handleMouse(_ m: MouseEvent) {
+        switch mode {
+        case .help:
+            if m.kind == .press { mode = .normal }
+            return
+        case .search:
+            if m.kind != .press { move(by: m.kind == .wheelUp ? -1 : 1) }
+            return
+        case .command:
+            return
+        case .normal, .filter:
+            break
+        }
+        if m.y == 0, m.kind == .press, let v = TabLine.view(at: m.x) {
+            mode = .normal
+            show(v)
+            return
+        }
+        let layout = Layout.of(self)
+        guard let (pane, rect) = layout.panes.first(where: { $0.rect.contains(m.x, m.y) }) else { return }
+        switch m.kind {
+        case .press:
+            mode = .normal
+            if pane == .details {
+                if focus != .details { openDetails(of: activeList) }
+                return
+            }
+            focus = pane
+            guard case let .list(id) = pane else { return }
+            // Row 0 inside the border is the header row.
+            let row = m.y - rect.y - 2
+            if row >= 0, row < rect.height - 3 { moveCursor(of: id, to: list(id).scroll + row) }
+        case .wheelUp, .wheelDown:
+            let delta = m.kind == .wheelUp ? -3 : 3
+            if case let .list(id) = pane {
+                moveCursor(of: id, to: list(id).cursor + delta)
+            } else {
+                current.detailsScroll = max(0, current.detailsScroll + delta)
+            }
+        }
+    }
+}
