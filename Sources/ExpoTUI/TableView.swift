@@ -41,11 +41,12 @@ struct TableView {
     func draw(on screen: inout Screen, in rect: Rect) {
         guard rect.width > 2, rect.height > 0 else { return }
         let cells = rows.map { row in columns.map { SafeText.visible($0.value(row)) } }
-        let widths = ColumnSizer.widths(total: rect.width - 3, columns: columns.enumerated().map { i, c in
+        let specs = columns.enumerated().map { i, c in
             let content = cells.reduce(TextWidth.of(c.header)) { max($0, TextWidth.of($1[i])) }
-            return ColumnSizer.Spec(content: content, flexible: c.flexible, minWidth: c.minWidth,
-                                    maxWidth: c.flexible ? nil : c.maxWidth, priority: c.priority)
-        })
+            return ColumnSpec(contentWidth: content, minWidth: c.flexible ? c.minWidth : 1, maxWidth: c.flexible ? nil : c.maxWidth,
+                              flexible: c.flexible, alignment: c.alignRight ? .right : .left, priority: c.isName ? nil : c.priority)
+        }
+        let widths = ColumnSizer.widths(for: specs, total: rect.width - 3)
         drawLine(columns.map(\.header), widths: widths, on: &screen, x: rect.x, y: rect.y, width: rect.width, style: Self.header)
         for (line, row) in rows.enumerated() where line + 1 < rect.height {
             var base = Style()

@@ -145,10 +145,10 @@ import ExpoModel
          Pavilion  1 Catalogue  2 Exhibitors  Test catalogue                               Harbin Fair 2017
         ┌ ┌ Search exhibitors ───────────────────────────────────────────────────────────────────────────┐─┐
         │ │ > ha                                                                                     3/3 │ │
-        │▸│  Exhibitor                   Expo                        Delegation                 Booth m² │ │
-        │ │▸ 哈尔滨啤酒                  Harbin Fair 2017 (2017)     —                          C-003  9 │ │
-        │ │  Vi Holding Group            Harbin Fair 2017 (2017)     —                          —     84 │ │
-        │ │  Амурский металлист          Harbin Fair 2017 (2017)     Amur Region                A-101 54 │ │
+        │▸│  Exhibitor                    Expo                             Delegation           Booth m² │ │
+        │ │▸ 哈尔滨啤酒                   Harbin Fair 2017 (2017)          —                    C-003  9 │ │
+        │ │  Vi Holding Group             Harbin Fair 2017 (2017)          —                    —     84 │ │
+        │ │  Амурский металлист           Harbin Fair 2017 (2017)          Amur Region          A-101 54 │ │
         │ │                                                                                              │ │
         │ │                                                                                              │ │
         │ │                                                                                              │ │

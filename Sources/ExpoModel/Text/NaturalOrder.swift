@@ -1,20 +1,88 @@
-/// Natural order (placeholder until the tested version lands): digits compare as numbers.
+/// Natural order for names and codes: "1st" < "2nd" < "3rd" < "11th", "Expo 9" < "Expo 10",
+/// "A-9" < "A-10".
+///
+/// Strings are compared case-insensitively first, as runs of ASCII digits and single other
+/// characters:
+/// - two digit runs compare as numbers of any length: leading zeros are ignored, then the
+///   shorter number is the smaller, then the digits decide (no overflow, however long the run);
+/// - a digit run against another character sorts where the digit "0" would (so "A 1" < "A1" <
+///   "AB", as in plain text order);
+/// - other characters compare by their lower-case Unicode scalar values (Cyrillic in alphabet
+///   order except "ё", CJK in code point order); other scripts' digits count as letters.
+///
+/// Names equal that way (differing only in case or leading zeros) are ordered by the strings
+/// themselves (`String.<`), so the order is deterministic: "A" < "a", "007" < "7". The result
+/// is a strict weak order, usable with `sort(by:)`.
+///
+/// - Returns: true when `a` comes before `b`.
 public func naturalLess(_ a: String, _ b: String) -> Bool {
-    let la = a.lowercased(), lb = b.lowercased()
-    if la == lb { return a < b }
-    var i = la.unicodeScalars.makeIterator(), j = lb.unicodeScalars.makeIterator()
-    var x = i.next(), y = j.next()
-    while let p = x, let q = y {
-        if p.properties.numericType != nil, q.properties.numericType != nil, p.isASCII, q.isASCII {
-            var na = "", nb = ""
-            while let c = x, c.isASCII, c.properties.numericType != nil { na.unicodeScalars.append(c); x = i.next() }
-            while let c = y, c.isASCII, c.properties.numericType != nil { nb.unicodeScalars.append(c); y = j.next() }
-            if na.count != nb.count { return na.count < nb.count }
-            if na != nb { return na < nb }
-            continue
-        }
-        if p != q { return p < q }
-        x = i.next(); y = j.next()
+    switch NaturalOrder.compareIgnoringCase(a, b) {
+    case ..<0: return true
+    case 1...: return false
+    default: return a < b
     }
-    return x == nil && y != nil
+}
+
+/// The parts of `naturalLess`.
+enum NaturalOrder {
+    /// -1, 0 or 1 as `a` sorts before, with or after `b`, case and leading zeros ignored.
+    static func compareIgnoringCase(_ a: String, _ b: String) -> Int {
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: lower-cased byte by byte, nothing allocated.
+            func lower(_ byte: UInt8) -> UInt32 {
+                UInt32(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            return compare(a.utf8.lazy.map(lower), b.utf8.lazy.map(lower))
+        }
+        return compare(a.lowercased().unicodeScalars.lazy.map(\.value),
+                       b.lowercased().unicodeScalars.lazy.map(\.value))
+    }
+
+    /// Compares two sequences of scalar values as runs of ASCII digits and single scalars.
+    static func compare<A: Collection, B: Collection>(_ a: A, _ b: B) -> Int
+        where A.Element == UInt32, B.Element == UInt32 {
+        var i = a.startIndex, j = b.startIndex
+        while i != a.endIndex, j != b.endIndex {
+            let x = a[i], y = b[j]
+            guard isDigit(x), isDigit(y) else {
+                // A digit run sorts where "0" would; it never equals another scalar.
+                let kx = isDigit(x) ? 0x30 : x, ky = isDigit(y) ? 0x30 : y
+                if kx != ky { return kx < ky ? -1 : 1 }
+                i = a.index(after: i)
+                j = b.index(after: j)
+                continue
+            }
+            let (aStart, aEnd, aLength) = digitRun(a, from: i)
+            let (bStart, bEnd, bLength) = digitRun(b, from: j)
+            if aLength != bLength { return aLength < bLength ? -1 : 1 }
+            var p = aStart, q = bStart
+            while p != aEnd {
+                if a[p] != b[q] { return a[p] < b[q] ? -1 : 1 }
+                p = a.index(after: p)
+                q = b.index(after: q)
+            }
+            i = aEnd
+            j = bEnd
+        }
+        if i == a.endIndex { return j == b.endIndex ? 0 : -1 }
+        return 1
+    }
+
+    /// The digit run starting at `start`: where its significant digits begin (after leading
+    /// zeros), where it ends, and how many significant digits it has.
+    static func digitRun<C: Collection>(_ s: C, from start: C.Index) -> (C.Index, C.Index, Int)
+        where C.Element == UInt32 {
+        var i = start
+        while i != s.endIndex, s[i] == 0x30 { i = s.index(after: i) }
+        let significant = i
+        var length = 0
+        while i != s.endIndex, isDigit(s[i]) {
+            i = s.index(after: i)
+            length += 1
+        }
+        return (significant, i, length)
+    }
+
+    /// ASCII "0" to "9".
+    static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
 }
