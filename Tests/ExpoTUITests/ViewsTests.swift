@@ -81,10 +81,11 @@ import ExpoModel
         var b2 = Booth(id: "b2", expo: "e2", exhibitor: "x"); b2.code = "G-282-2"
         var b3 = Booth(id: "b3", expo: "e2", exhibitor: "x"); b3.code = "G-9"
         let c = Catalog(title: "t", expos: [e1, e2], exhibitors: [Exhibitor(id: "x", name: "Xylo")], booths: [b1, b2, b3])
-        var s = press(Fixtures.state(120, 30, catalog: c), .char("j"), .enter, .enter, .enter)
+        var s = press(Fixtures.state(200, 50, catalog: c), .char("j"), .enter, .enter, .enter)
         #expect(s.selectedBooth?.id == "b1")
         #expect(s.detailLinks == [1, 2])
-        #expect(render(s).text.contains("Also at    G-282-2 · Second Fair (2018)"))
+        #expect(render(s).text.contains("Also at       G-282-2 · Second Fair (2018)"))
+        #expect(render(s).text.contains("              G-9 · Second Fair (2018)"), "one line per booth, the code never cut")
         s = press(s, .char("]"))
         #expect(s.current.link == 1)
         s = press(s, .enter)
