@@ -41,7 +41,7 @@ import ExpoModel
         // golden: medium
         let screen = render(press(Fixtures.state(90, 24), .enter, .enter, .enter))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue    … › All booths › Vi Holding Group
+         Pavilion  1 Catalogue  2 Exhibitors     Harbin Fair 2017 › All booths › Vi Holding Group
         ┌ Expos 2/2 ──────────────┐┌ Delegations 2/2 ────────┐┌ Details 1–20/21 ─────────────────┐
         │  Year Expo              ││  Delegation      Booths ││ Vi Holding Group                 │
         │▸ 2017 Harbin Fair 2017  ││▸ All booths           3 ││ Id         b1                    │
@@ -73,7 +73,7 @@ import ExpoModel
         // golden: narrow
         let screen = render(press(Fixtures.state(60, 12), .enter))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Test…  … › All booths
+         Pavilion  1 Catalogue  2 Exhibitors  Harbin … › All booths
         ┌ Delegations 2/2 ─────────────────────────────────────────┐
         │  Delegation                                       Booths │
         │▸ All booths                                            3 │

@@ -132,7 +132,7 @@ import ExpoModel
         // golden: delegationDetailsMedium
         let screen = render(press(Fixtures.state(80, 24), .enter, .char("j"), .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue            … › Amur Region
+         Pavilion  1 Catalogue  2 Exhibitors             Harbin Fair 2017 › Amur Region
         ┌ Expos 2/2 ───────────┐┌ Delegations 2/2 ─────┐┌ Details ─────────────────────┐
         │  Year Expo           ││  Delegation   Booths ││ Amur Region                  │
         │▸ 2017 Harbin Fair 2… ││  All booths        3 ││ Id         d1                │
@@ -164,7 +164,7 @@ import ExpoModel
         // golden: exhibitorDetailsNarrow
         let screen = render(press(Fixtures.state(60, 16), .char("2"), .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Test…  Vi Holding Gr…
+         Pavilion  1 Catalogue  2 Exhibitors       Vi Holding Group
         ┌ Details 1–12/13 ─────────────────────────────────────────┐
         │ Vi Holding Group                                         │
         │ Id            x1                                         │
@@ -188,7 +188,7 @@ import ExpoModel
         // golden: expoDetailsNarrow
         let screen = render(press(Fixtures.state(60, 16), .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Test…  Harbin Fair 2…
+         Pavilion  1 Catalogue  2 Exhibitors       Harbin Fair 2017
         ┌ Details 1–12/21 ─────────────────────────────────────────┐
         │ Harbin Fair 2017                                         │
         │ Id            e1                                         │
@@ -244,7 +244,7 @@ import ExpoModel
         // golden: boothDetailsNarrow
         let screen = render(press(Fixtures.state(60, 16), .enter, .enter, .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Test…  Vi Holding Gr…
+         Pavilion  1 Catalogue  2 Exhibitors   … › Vi Holding Group
         ┌ Details 1–12/19 ─────────────────────────────────────────┐
         │ Vi Holding Group                                         │
         │ Id            b1                                         │

@@ -183,7 +183,9 @@ import ExpoModel
 
     @Test func breadcrumbKeepsTheCurrentItemWhole() {
         #expect(Renderer.fit(["Harbin Fair 2017", "Amur Region", "Амурский металлист"], to: 60) == "Harbin Fair 2017 › Amur Region › Амурский металлист")
-        #expect(Renderer.fit(["Harbin Fair 2017", "Amur Region", "Амурский металлист"], to: 40) == "… › Amur Region › Амурский металлист")
+        #expect(Renderer.fit(["Harbin Fair 2017", "Amur Region", "Амурский металлист"], to: 44) == "Harbin Fa… › Amur Regi… › Амурский металлист")
+        #expect(Renderer.fit(["Harbin Fair 2017", "Amur Region", "Амурский металлист"], to: 36) == "Harbi… › Amur … › Амурский металлист")
+        #expect(Renderer.fit(["Harbin Fair 2017", "Amur Region", "Амурский металлист"], to: 30) == "… › Amur… › Амурский металлист")
         #expect(Renderer.fit(["Harbin Fair 2017", "Amur Region", "Амурский металлист"], to: 24) == "… › Амурский металлист")
         #expect(Renderer.fit(["Harbin Fair 2017", "Амурский металлист"], to: 10) == "Амурский …")
     }

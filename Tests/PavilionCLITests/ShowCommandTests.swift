@@ -10,6 +10,7 @@ struct ShowCommandTests {
         expectGolden(r.stdout, """
             booth cre-4-vi-holding-group
             Vi Holding Group
+            Id            cre-4-vi-holding-group
             Booth         unknown
             Expo          4th China–Russia Expo (2017)
             Delegation    none
@@ -22,6 +23,7 @@ struct ShowCommandTests {
 
             Exhibitor
             Name          Vi Holding Group
+            Id            vi-holding-group
             Local name    unknown
             Country       RU
             Sectors       aluminium, investment
@@ -85,7 +87,7 @@ struct ShowCommandTests {
         let exhibitor = try ProcessRunner.pavilion(["show", "vi-holding-group"])
         #expect(exhibitor.status == 0, "\(exhibitor)")
         #expect(exhibitor.stdoutLines.first == "exhibitor vi-holding-group")
-        #expect(exhibitor.stdout.contains("4th China–Russia Expo · 84 m² · id cre-4-vi-holding-group"))
+        #expect(exhibitor.stdout.contains("— · 4th China–Russia Expo (2017) · 84 m² · id cre-4-vi-holding-group"))
 
         let delegation = try ProcessRunner.pavilion(["show", "cre-4-russia"])
         #expect(delegation.status == 0, "\(delegation)")

@@ -66,9 +66,10 @@ struct TmuxReliabilityTests {
         #expect(try t.format("#{mouse_all_flag}") == "0", "any-motion mouse tracking is off")
         #expect(try t.format("#{mouse_button_flag}") == "0", "button-motion mouse tracking is off")
         #expect(try t.format("#{mouse_standard_flag}") == "1", "clicks are reported")
-        // The wheel still scrolls and a click still selects: the second expo row is y = 3.
+        // The wheel still scrolls and a click still selects: the second expo row is y = 4 (below
+        // the header, the border and the list's header row).
         let before = try t.header()
-        try t.sendMouse(button: 0, x: 10, y: 3)
+        try t.sendMouse(button: 0, x: 10, y: 4)
         try t.waitUntil("the click to select the second expo") { TmuxSession.header(of: $0) != before }
         try t.press("q")
         #expect(try t.waitForExit() == 0)
