@@ -169,7 +169,8 @@ public enum Details {
         return out + sources(d.sources, in: c, limit: limit)
     }
 
-    /// The details of an expo, with "listed N of M" where the catalogue is incomplete.
+    /// The details of an expo, with "listed N of M" where the catalogue is incomplete. The
+    /// figures come before the hosts and topics, whose long lists would push them off a small screen.
     public static func expo(_ e: Expo, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.title(e.name)]
         out.append(.field("Id", e.id))
@@ -186,9 +187,6 @@ public enum Details {
         out.append(.field("Dates", dates))
         let place = [e.venue, e.city, e.country].compactMap { $0 }
         out.append(.field("Place", place.isEmpty ? nil : place.joined(separator: ", ")))
-        out.append(.field("Hosts", list(e.hosts)))
-        out.append(.field("Theme", e.theme))
-        out.append(.field("Topics", list(e.topics)))
         let f = e.figures
         let listed = c.boothCount(ofExpo: e.id)
         var boothsText = f?.booths.map { Format.grouped($0) }
@@ -208,6 +206,10 @@ public enum Details {
             out.append(.field("Contracts", nil))
         }
         out.append(.field("Delegations", Format.grouped(c.delegationIndices(ofExpo: e.id).count) + " listed"))
+        out.append(.blank)
+        out.append(.field("Hosts", list(e.hosts)))
+        out.append(.field("Theme", e.theme))
+        out.append(.field("Topics", list(e.topics)))
         out += extra(e.extra, limit: limit) + extra(f?.extra ?? [], limit: limit)
         if let s = e.summary { out += [.blank, .text(s)] }
         return out + sources(e.sources, in: c, limit: limit)

@@ -26,7 +26,9 @@ extension Renderer {
             screen.put(hints, x: w - TextWidth.of(hints) - 1, y: y, style: Style(color: .muted))
             return
         }
-        let hints = Hints.line(for: state, width: max(0, w - min(TextWidth.of(left), w * 2 / 3) - 3))
+        // A message (what was copied, a query error) keeps its room; the hints give way.
+        let leftShare = state.message == nil ? min(TextWidth.of(left), w * 2 / 3) : TextWidth.of(left)
+        let hints = Hints.line(for: state, width: max(0, w - leftShare - 3))
         let leftRoom = max(0, w - TextWidth.of(hints) - 3)
         screen.put(TextWidth.truncate(left, to: leftRoom), x: 0, y: y, style: Style(bold: true))
         screen.put(hints, x: w - TextWidth.of(hints) - 1, y: y, style: Style(color: .muted))

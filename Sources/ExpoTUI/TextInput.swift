@@ -144,26 +144,26 @@ public struct TextInput: Sendable, Equatable {
             leftWidth = 1 + used
         }
 
-        // The right end: everything after the cursor if it fits, else what fits before a `…`.
-        let room = width - leftWidth - cursorCell
-        var end = text.endIndex
-        var rightCut = false
-        if columns(from: cursorEnd, to: text.endIndex, limit: room) > room {
-            rightCut = true
-            end = cursorEnd
-            var used = 0
-            while end < text.endIndex {
-                let w = TextWidth.of(text[end])
-                if used + w > room - 1 { break }
-                used += w
-                end = text.index(after: end)
-            }
-        }
-
+        let (end, rightCut) = rightEnd(after: cursorEnd, room: width - leftWidth - cursorCell)
         var out = leftCut ? "…" : ""
         out += text[start..<end]
         if rightCut { out += "…" }
         return (out, leftWidth)
+    }
+
+    /// The right end of the view: everything after the cursor if it fits in `room`, else what
+    /// fits before a `…` (and true).
+    private func rightEnd(after cursorEnd: String.Index, room: Int) -> (String.Index, Bool) {
+        guard columns(from: cursorEnd, to: text.endIndex, limit: room) > room else { return (text.endIndex, false) }
+        var end = cursorEnd
+        var used = 0
+        while end < text.endIndex {
+            let w = TextWidth.of(text[end])
+            if used + w > room - 1 { break }
+            used += w
+            end = text.index(after: end)
+        }
+        return (end, true)
     }
 
     // MARK: - Editing

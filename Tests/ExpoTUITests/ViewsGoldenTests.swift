@@ -101,16 +101,13 @@ import ExpoModel
         let screen = render(press(Fixtures.state(80, 24), .char("i")))
         #expect(screen.text == """
          Pavilion  1 Catalogue  2 Exhibitors  Test catalogue           Harbin Fair 2017
-        ┌ Expos 2/2 ────────────────────┐┌ Details 1–20/21 ────────────────────────────┐
+        ┌ Expos 2/2 ────────────────────┐┌ Details 1–20/22 ────────────────────────────┐
         │  Year Expo                    ││ Harbin Fair 2017                            │
         │▸ 2017 Harbin Fair 2017        ││ Id            e1                            │
         │  2015 Empty Fair              ││ Series        unknown                       │
         │                               ││ Edition       unknown                       │
         │                               ││ Dates         2017-06-15 – 2017-06-19       │
         │                               ││ Place         Harbin, CN                    │
-        │                               ││ Hosts         unknown                       │
-        │                               ││ Theme         unknown                       │
-        │                               ││ Topics        unknown                       │
         │                               ││                                             │
         │                               ││ Figures                                     │
         │                               ││ Booths        2,550 (listed 3 of 2,550)     │
@@ -121,7 +118,10 @@ import ExpoModel
         │                               ││ Contracts     unknown                       │
         │                               ││ Delegations   2 listed                      │
         │                               ││                                             │
-        │                               ││ Sources                                     │
+        │                               ││ Hosts         unknown                       │
+        │                               ││ Theme         unknown                       │
+        │                               ││ Topics        unknown                       │
+        │                               ││                                             │
         └───────────────────────────────┘└─────────────────────────────────────────────┘
          Details · expo        Esc back  : command  s search  y copy id  ? help  q quit
         """)
@@ -189,19 +189,19 @@ import ExpoModel
         let screen = render(press(Fixtures.state(60, 16), .char("i")))
         #expect(screen.text == """
          Pavilion  1 Catalogue  2 Exhibitors       Harbin Fair 2017
-        ┌ Details 1–12/21 ─────────────────────────────────────────┐
+        ┌ Details 1–12/22 ─────────────────────────────────────────┐
         │ Harbin Fair 2017                                         │
         │ Id            e1                                         │
         │ Series        unknown                                    │
         │ Edition       unknown                                    │
         │ Dates         2017-06-15 – 2017-06-19                    │
         │ Place         Harbin, CN                                 │
-        │ Hosts         unknown                                    │
-        │ Theme         unknown                                    │
-        │ Topics        unknown                                    │
         │                                                          │
         │ Figures                                                  │
         │ Booths        2,550 (listed 3 of 2,550)                  │
+        │ Exhibitors    unknown                                    │
+        │ Area          unknown                                    │
+        │ Participants  unknown                                    │
         └──────────────────────────────────────────────────────────┘
          Details · expo          Esc back  s search  ? help  q quit
         """)
