@@ -14,14 +14,17 @@ struct BoothListCache: Sendable {
     var error: String?
 }
 
-/// Every exhibitor in the chosen order, and the last filter's matches.
+/// Every exhibitor in the chosen order, and the last filter's matches. The filter goes through
+/// the booth index (an exhibitor matches through its booths, as in the search), and only the
+/// exhibitors with no booth are matched record by record.
 struct ExhibitorListCache: Sendable {
     var sortIndex: Int?
     var order: [Int] = []
     var boothCounts: [Int] = []
-    /// Each exhibitor's place in `order`.
-    var positions: [Int] = []
+    /// Exhibitors with no booth, in `order`'s order.
+    var boothless: [Int] = []
     var filter = ""
+    var result: BoothSearchIndex.Result?
     var rows: [Row]?
     var error: String?
 }
@@ -89,62 +92,64 @@ extension BrowserState {
         return boothCache.rows ?? []
     }
 
-    /// Sorts every exhibitor once per sort order.
+    /// Sorts every exhibitor once per sort order, by keys made once per name.
     mutating func exhibitorRows() {
         let sortIndex = list(.exhibitors).sortIndex
         guard exhibitorCache.sortIndex != sortIndex else { return }
         let xs = catalog.exhibitors
-        var counts = [Int](repeating: 0, count: xs.count)
-        for (i, x) in xs.enumerated() { counts[i] = catalog.boothIndices(ofExhibitor: x.id).count }
+        let counts = xs.indices.map { catalog.boothCount(ofExhibitorAt: $0) }
+        let keys = xs.map { NaturalOrder.key($0.name) }
+        func byName(_ a: Int, _ b: Int) -> Bool {
+            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : (xs[a].name != xs[b].name ? xs[a].name < xs[b].name : a < b)
+        }
         var order = Array(xs.indices)
         switch chosenSort(.exhibitors) {
-        case .booths: order.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : naturalLess(xs[$0].name, xs[$1].name) }
-        case .country: order.sort { (xs[$0].country ?? "~") != (xs[$1].country ?? "~") ? (xs[$0].country ?? "~") < (xs[$1].country ?? "~") : naturalLess(xs[$0].name, xs[$1].name) }
-        default: order.sort { naturalLess(xs[$0].name, xs[$1].name) }
+        case .booths: order.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : byName($0, $1) }
+        case .country: order.sort { (xs[$0].country ?? "~") != (xs[$1].country ?? "~") ? (xs[$0].country ?? "~") < (xs[$1].country ?? "~") : byName($0, $1) }
+        default: order.sort(by: byName)
         }
-        var positions = [Int](repeating: 0, count: order.count)
-        for (k, i) in order.enumerated() { positions[i] = k }
-        exhibitorCache = ExhibitorListCache(sortIndex: sortIndex, order: order, boothCounts: counts, positions: positions)
+        exhibitorCache = ExhibitorListCache(sortIndex: sortIndex, order: order, boothCounts: counts,
+                                            boothless: order.filter { counts[$0] == 0 })
     }
 
-    /// The exhibitor list after its filter; a filter that grows searches only the last matches.
+    /// The exhibitor list after its filter: exhibitors in the order of their best matching
+    /// booth, then the matching exhibitors that have no booth.
     mutating func filterExhibitors() -> [Row] {
         let filter = list(.exhibitors).filter
         let xs = catalog.exhibitors
+        func row(_ i: Int) -> Row { Row(ref: .exhibitor(i), name: xs[i].name, highlights: []) }
         if exhibitorCache.rows == nil || exhibitorCache.filter != filter {
-            let all = exhibitorCache.order.map { Row(ref: .exhibitor($0), name: xs[$0].name, highlights: []) }
-            var rows = all
             exhibitorCache.error = nil
+            var rows: [Row]?
+            var result: BoothSearchIndex.Result?
             if !filter.isEmpty {
                 do {
                     let q = try SearchQuery.parse(filter)
-                    let narrowing = !exhibitorCache.filter.isEmpty && filter.hasPrefix(exhibitorCache.filter) && exhibitorCache.rows != nil
-                    let pool = narrowing ? (exhibitorCache.rows ?? all).sorted { a, b in rank(a) < rank(b) } : all
-                    rows = Self.ranked(pool, by: q) { searchRecord($0.ref) }
+                    let previous = filter.hasPrefix(exhibitorCache.filter) ? exhibitorCache.result : nil
+                    let r = index.search(q, within: previous)
+                    result = r
+                    var seen = [Bool](repeating: false, count: xs.count)
+                    var out: [Row] = []
+                    for b in r.booths {
+                        guard let x = catalog.exhibitorPosition(ofBooth: b), !seen[x] else { continue }
+                        seen[x] = true
+                        out.append(row(x))
+                    }
+                    rows = out + Self.ranked(exhibitorCache.boothless.map(row), by: q) { searchRecord($0.ref) }
                 } catch {
                     exhibitorCache.error = error.message
                 }
             }
             exhibitorCache.filter = filter
-            exhibitorCache.rows = rows
+            exhibitorCache.result = result
+            exhibitorCache.rows = rows ?? exhibitorCache.order.map(row)
         }
         if let e = exhibitorCache.error { filterErrors[.exhibitors] = e }
         return exhibitorCache.rows ?? []
     }
 
-    /// An exhibitor row's place in the unfiltered order.
-    private func rank(_ row: Row) -> Int {
-        guard case let .exhibitor(i) = row.ref else { return Int.max }
-        return exhibitorCache.position(of: i)
-    }
-
     /// How many booths an exhibitor has.
     func boothCount(ofExhibitor i: Int) -> Int {
-        exhibitorCache.boothCounts.indices.contains(i) ? exhibitorCache.boothCounts[i] : catalog.boothIndices(ofExhibitor: catalog.exhibitors[i].id).count
+        exhibitorCache.boothCounts.indices.contains(i) ? exhibitorCache.boothCounts[i] : catalog.boothCount(ofExhibitorAt: i)
     }
-}
-
-extension ExhibitorListCache {
-    /// Where exhibitor `i` stands in `order`.
-    func position(of i: Int) -> Int { positions.indices.contains(i) ? positions[i] : Int.max }
 }

@@ -65,16 +65,18 @@ struct Renderer {
             return
         }
         let visible = rows[min(l.scroll, rows.count)..<min(rows.count, l.scroll + inner.height - 1)]
-        // The booth list's rows carry no highlights (a million rows are not matched up front):
-        // the visible ones are matched here, once per frame.
-        let boothQuery = id == .booths && !l.filter.isEmpty ? try? SearchQuery.parse(l.filter) : nil
+        // The booth and exhibitor lists' rows carry no highlights (a million rows are not matched
+        // up front): the visible ones are matched here, once per frame.
+        let query = (id == .booths || id == .exhibitors) && !l.filter.isEmpty ? try? SearchQuery.parse(l.filter) : nil
         let catalog = state.catalog
+        let s = state
         let table = TableView(columns: state.columns(of: id), rows: visible,
                               selected: l.cursor >= l.scroll ? l.cursor - l.scroll : nil, focused: focused,
                               highlights: { row in
-                                  if let q = boothQuery, case let .booth(i) = row.ref {
+                                  if let q = query, case let .booth(i) = row.ref {
                                       return Set(q.match(BoothSearch.record(catalog.booths[i], in: catalog))?.namePositions ?? [])
                                   }
+                                  if let q = query, case .exhibitor = row.ref { return Set(q.match(s.searchRecord(row.ref))?.namePositions ?? []) }
                                   return Set(row.highlights)
                               })
         table.draw(on: &screen, in: inner)

@@ -184,7 +184,7 @@ extension BrowserState {
             l.scroll = max(0, min(l.scroll, max(0, rows(id).count - page)))
             lists[id] = l
         }
-        helpScroll = max(0, min(helpScroll, HelpOverlay.layout(size: size).maxScroll))
+        if mode == .help { helpScroll = max(0, min(helpScroll, HelpOverlay.layout(size: size).maxScroll)) }
         let target = shownDetailsTarget
         if current.shownTarget != target {
             current.shownTarget = target

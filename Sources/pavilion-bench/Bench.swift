@@ -137,6 +137,9 @@ struct Bench: ParsableCommand {
         for _ in 0..<frames { _ = render(s) }
         let renderMS = t.ms / Double(frames)
         log(String(format: "render 200×50: %.2f ms", renderMS))
+        let views = ViewsBench.run(state)
+        log(String(format: "exhibitors view (%d exhibitors): open %.0f ms; filter per key with a frame: median %.2f ms, max %.2f ms",
+                   catalog.exhibitors.count, views.openMS, views.filterMedianMS, views.filterMaxMS))
 
         var csvMS: Double?
         if csvRows > 0 {
@@ -161,6 +164,9 @@ struct Bench: ParsableCommand {
             ]
             fields.append(String(format: "\"pane_filter_median_ms\": %.3f", paneMedian))
             fields.append(String(format: "\"pane_filter_max_ms\": %.3f", paneMax))
+            fields.append(String(format: "\"exhibitors_open_ms\": %.1f", views.openMS))
+            fields.append(String(format: "\"exhibitors_filter_median_ms\": %.3f", views.filterMedianMS))
+            fields.append(String(format: "\"exhibitors_filter_max_ms\": %.3f", views.filterMaxMS))
             if let csvMS { fields.append(String(format: "\"csv_import_ms\": %.1f", csvMS)) }
             print("{" + fields.joined(separator: ", ") + "}")
         } else {
@@ -173,6 +179,7 @@ struct Bench: ParsableCommand {
             print(String(format: "filter max      %.2f ms", maxMS))
             print(String(format: "render 200×50   %.2f ms", renderMS))
             print(String(format: "pane filter     %.2f ms median, %.2f ms max", paneMedian, paneMax))
+            print(String(format: "exhibitors view %.0f ms to open; filter %.2f ms median, %.2f ms max", views.openMS, views.filterMedianMS, views.filterMaxMS))
             if let csvMS { print(String(format: "csv import      %.0f ms (%d rows)", csvMS, csvRows)) }
             print(String(format: "peak RSS        %.0f MB", rss))
         }

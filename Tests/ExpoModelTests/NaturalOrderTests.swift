@@ -169,3 +169,23 @@ import Testing
         }
     }
 }
+
+/// `NaturalOrder.key` sorts as `naturalLess` does.
+@Suite struct NaturalOrderKeyTests {
+    @Test func keysOrderAsNaturalLess() {
+        var g = SystemRandomNumberGenerator()
+        let alphabet = Array("aAbB09 1-ёЯ中0")
+        let strings = (0..<400).map { _ in String((0..<Int.random(in: 0...7, using: &g)).map { _ in alphabet.randomElement(using: &g) ?? "a" }) }
+            + ["1st", "2nd", "11th", "007", "7", "Expo 9", "Expo 10", String(repeating: "9", count: 40)]
+        for a in strings {
+            for b in strings.prefix(80) {
+                let ka = NaturalOrder.key(a), kb = NaturalOrder.key(b)
+                if ka != kb {
+                    #expect(ka.lexicographicallyPrecedes(kb) == naturalLess(a, b), "\(a) vs \(b)")
+                }
+            }
+        }
+        let names = ["11th", "18th", "1st", "2nd", "3rd"]
+        #expect(names.sorted { NaturalOrder.key($0).lexicographicallyPrecedes(NaturalOrder.key($1)) } == ["1st", "2nd", "3rd", "11th", "18th"])
+    }
+}

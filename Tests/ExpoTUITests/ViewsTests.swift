@@ -73,6 +73,27 @@ import ExpoModel
         #expect(press(s, .char("2")).selectedRow(.exhibitors)?.name == "Амурский металлист")
     }
 
+    /// The Exhibitors view's filter finds exhibitors through their booths (names, products,
+    /// fields), and those with no booth through their own record.
+    @Test func exhibitorFilter() {
+        var lone = Exhibitor(id: "x9", name: "Lonely Timber Co"); lone.country = "RU"
+        let base = Fixtures.catalog
+        let c = Catalog(title: "t", sources: base.sources, expos: base.expos, delegations: base.delegations,
+                        exhibitors: base.exhibitors + [lone], booths: base.booths)
+        let s = press(Fixtures.state(120, 30, catalog: c), .char("2"), .char("/"))
+        #expect(s.rows(.exhibitors).count == 4)
+        #expect(type(s, "vi hold").rows(.exhibitors).map(\.name) == ["Vi Holding Group"])
+        #expect(type(s, "aluminium").rows(.exhibitors).map(\.name) == ["Vi Holding Group"], "through its booth's products")
+        #expect(type(s, "timber").rows(.exhibitors).map(\.name) == ["Lonely Timber Co"], "an exhibitor with no booth")
+        #expect(Set(type(s, "country:ru").rows(.exhibitors).map(\.name)) == ["Vi Holding Group", "Амурский металлист", "Lonely Timber Co"])
+        let typed = type(s, "vhg")
+        #expect(typed.sortOrder(.exhibitors) == .relevance)
+        let screen = render(typed)
+        let y = 3
+        let x = (0..<120).first { screen[$0, y].text == "V" } ?? 0
+        #expect((0..<16).filter { screen[x + $0, y].style.underline } == [0, 3, 11], "V, H and G highlighted")
+    }
+
     /// "Also at" lists the exhibitor's other booths, and `]` then Enter follows one.
     @Test func alsoAtLinksAreFollowed() {
         var e2 = Expo(id: "e2", name: "Second Fair"); e2.start = "2018"

@@ -137,6 +137,13 @@ public struct Catalog: Sendable {
     public func boothCount(ofExpo id: String) -> Int { expoIndex[id].map { boothsOfExpo.count($0) } ?? 0 }
     /// How many booths a delegation has, without building the list.
     public func boothCount(ofDelegation id: String) -> Int { delegationIndex[id].map { boothsOfDelegation.count($0) } ?? 0 }
+    /// The position (into `exhibitors`) of a booth's exhibitor, or nil when it is not in the catalogue.
+    public func exhibitorPosition(ofBooth index: Int) -> Int? {
+        let x = exhibitorOfBooth[index]
+        return x >= 0 ? Int(x) : nil
+    }
+    /// How many booths the exhibitor at position `index` (into `exhibitors`) has, without building the list.
+    public func boothCount(ofExhibitorAt index: Int) -> Int { boothsOfExhibitor.count(index) }
 
     /// The delegations that came to an expo.
     public func delegations(ofExpo id: String) -> [Delegation] { delegationIndices(ofExpo: id).map { delegations[$0] } }
