@@ -42,7 +42,9 @@ extension Details {
                     out.append(DetailLine(prefix(i == 0 ? name : "") + l, value == nil ? Style(color: .muted, dim: true) : .plain))
                 }
             case let .url(name, value):
-                out += urlLines(name, value, width: width, label: label, prefix: prefix)
+                out += unbrokenLines(name, value, style: Style(underline: true), width: width, prefix: prefix)
+            case let .id(name, value):
+                out += unbrokenLines(name, value, style: .plain, width: width, prefix: prefix)
             case let .link(name, text, _):
                 let wrapped = TextWidth.wrap(SafeText.visible(text), to: valueWidth)
                 for (i, l) in wrapped.enumerated() {
@@ -54,16 +56,16 @@ extension Details {
         return out
     }
 
-    /// A web address on one line: after its label when it fits, else alone, cut with `…`.
-    static func urlLines(_ name: String, _ value: String?, width: Int, label: Int, prefix: (String) -> String) -> [DetailLine] {
+    /// A web address or an id on one line: after its label when it fits, else alone, cut with `…`.
+    static func unbrokenLines(_ name: String, _ value: String?, style: Style, width: Int, prefix: (String) -> String) -> [DetailLine] {
         guard let value else { return [DetailLine(prefix(name) + "unknown", Style(color: .muted, dim: true))] }
         let url = SafeText.visible(value)
         let w = TextWidth.of(url)
         let lead = name.isEmpty ? "" : prefix(name)
-        if TextWidth.of(lead) + w <= width { return [DetailLine(lead + url, Style(underline: true))] }
+        if TextWidth.of(lead) + w <= width { return [DetailLine(lead + url, style)] }
         var out: [DetailLine] = []
         if !name.isEmpty { out.append(DetailLine(prefix(name) + "↓")) }
-        out.append(DetailLine(TextWidth.truncate(url, to: width), Style(underline: true)))
+        out.append(DetailLine(TextWidth.truncate(url, to: width), style))
         return out
     }
 

@@ -15,6 +15,8 @@ public enum DetailItem: Sendable, Equatable {
     /// A web address, never broken across lines: on the label's line when it fits, else on a
     /// line of its own, cut with `…` when even that is too narrow.
     case url(String, String?)
+    /// An id: like a web address, never broken across lines.
+    case id(String, String)
     /// A booth the details can follow (Enter), selected with `]` and `[`.
     case link(String, String, booth: Int)
 }
@@ -87,7 +89,7 @@ public enum Details {
         let e = c.expo(b.expo)
         let d = b.delegation.flatMap { c.delegation($0) }
         var out: [DetailItem] = [.title(x?.name ?? b.exhibitor)]
-        out.append(.field("Id", b.id))
+        out.append(.id("Id", b.id))
         out.append(.field("Booth", b.code))
         out.append(.field("Expo", e.map { $0.name + ($0.year.map { " (\($0))" } ?? "") }))
         out.append(.field("Delegation", d?.name ?? (b.delegation == nil ? "none" : nil)))
@@ -99,7 +101,7 @@ public enum Details {
         if let x {
             out += [.blank, .heading("Exhibitor")]
             out.append(.field("Name", x.name))
-            out.append(.field("Id", x.id))
+            out.append(.id("Id", x.id))
             out.append(.field("Local name", x.localName))
             out.append(.field("Country", x.country))
             out.append(.field("Sectors", list(x.sectors)))
@@ -115,7 +117,7 @@ public enum Details {
         if let d {
             out += [.blank, .heading("Delegation")]
             out.append(.field("Name", d.name))
-            out.append(.field("Id", d.id))
+            out.append(.id("Id", d.id))
             out.append(.field("Kind", d.kind?.rawValue))
             out.append(.field("Country", d.country))
             out.append(.field("Head", d.head))
@@ -136,7 +138,7 @@ public enum Details {
     /// The details of an exhibitor and where it exhibits.
     public static func exhibitor(_ x: Exhibitor, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.title(x.name)]
-        out.append(.field("Id", x.id))
+        out.append(.id("Id", x.id))
         out.append(.field("Local name", x.localName))
         out.append(.field("Country", x.country))
         out.append(.field("Sectors", list(x.sectors)))
@@ -156,7 +158,7 @@ public enum Details {
     /// The details of a delegation.
     public static func delegation(_ d: Delegation, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.title(d.name)]
-        out.append(.field("Id", d.id))
+        out.append(.id("Id", d.id))
         out.append(.field("Expo", c.expo(d.expo)?.name))
         out.append(.field("Kind", d.kind?.rawValue))
         out.append(.field("Country", d.country))
@@ -173,7 +175,7 @@ public enum Details {
     /// figures come before the hosts and topics, whose long lists would push them off a small screen.
     public static func expo(_ e: Expo, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = [.title(e.name)]
-        out.append(.field("Id", e.id))
+        out.append(.id("Id", e.id))
         out.append(.field("Series", e.series))
         out.append(.field("Edition", e.edition.map(String.init)))
         let dates: String? = {

@@ -44,13 +44,15 @@ extension Renderer {
         default:
             break
         }
-        guard case let .list(id) = state.focus else { return "Details · " + state.detailsKind }
+        // How much of the expo the catalogue lists, once past the expo list.
+        var coverage = ""
+        if state.view == .catalogue, state.activeList != .expos, let e = state.selectedExpo, let note = state.catalog.coverageNote(ofExpo: e.id) {
+            coverage = " · " + note
+        }
+        guard case let .list(id) = state.focus else { return "Details · " + state.detailsKind + coverage }
         var text = "\(id.title) \(state.count(of: id))"
         if !state.list(id).filter.isEmpty { text += " · filter /" + state.list(id).filter }
-        if state.view == .catalogue, id != .expos, let e = state.selectedExpo, let note = state.catalog.coverageNote(ofExpo: e.id) {
-            text += " · " + note
-        }
-        return text + " · sort: " + state.sortOrder(id).rawValue
+        return text + coverage + " · sort: " + state.sortOrder(id).rawValue
     }
 }
 

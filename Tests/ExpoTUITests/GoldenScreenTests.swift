@@ -64,7 +64,7 @@ import ExpoModel
         │                         ││                         ││ Sources                          │
         │                         ││                         ││ No source is cited for this      │
         └─────────────────────────┘└─────────────────────────┘└──────────────────────────────────┘
-         Details · booth        ← panes  Esc back  : command  s search  y copy id  ? help  q quit
+         Details · booth · listed 3 of 2,550        Esc back  : command  s search  ? help  q quit
         """)
     }
 

@@ -155,7 +155,7 @@ import ExpoModel
         │                      ││                      ││                              │
         │                      ││                      ││                              │
         └──────────────────────┘└──────────────────────┘└──────────────────────────────┘
-         Details · delegation  Esc back  : command  s search  y copy id  ? help  q quit
+         Details · delegation · listed 3 of 2,550    Esc back  s search  ? help  q quit
         """)
     }
 
@@ -259,7 +259,7 @@ import ExpoModel
         │ Name          Vi Holding Group                           │
         │ Id            x1                                         │
         └──────────────────────────────────────────────────────────┘
-         Details · booth         Esc back  s search  ? help  q quit
+         Details · booth · listed 3 of 2,550         ? help  q quit
         """)
     }
 
