@@ -149,7 +149,7 @@ public enum Details {
         out += [.blank, .heading("Booths")]
         if booths.isEmpty { out.append(.text("No booth listed.")) }
         for b in booths.prefix(limit) {
-            out.append(.link("", boothLine(b, in: c) + " · id " + c.booths[b].id, booth: b))
+            out.append(.link("", boothLine(b, in: c), booth: b))
         }
         if let m = more(booths.count, limit: limit, "booths") { out.append(m) }
         return out + sources(x.sources, in: c, limit: limit)

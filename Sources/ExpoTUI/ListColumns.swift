@@ -8,12 +8,12 @@ extension BrowserState {
         case .expos:
             return [
                 Column(header: "Year", value: { if case let .expo(i) = $0.ref { return c.expos[i].year ?? "—" }; return "" }, priority: 2),
-                Column(header: "Expo", value: { $0.name }, flexible: true, isName: true),
+                Column(header: "Expo", value: { $0.name }, flexible: true, minWidth: 8, isName: true),
             ]
         case .delegations:
             let expo = selectedExpo
             return [
-                Column(header: "Delegation", value: { $0.name }, flexible: true, isName: true),
+                Column(header: "Delegation", value: { $0.name }, flexible: true, minWidth: 10, isName: true),
                 Column(header: "Booths", value: { row in
                     switch row.ref {
                     case let .delegation(i): return Format.grouped(c.boothCount(ofDelegation: c.delegations[i].id))
@@ -39,7 +39,7 @@ extension BrowserState {
             ]
         case .exhibitorBooths:
             return [
-                Column(header: "Expo", value: { $0.name }, flexible: true, isName: true),
+                Column(header: "Expo", value: { $0.name }, flexible: true, minWidth: 8, isName: true),
                 Column(header: "Code", value: { if case let .booth(i) = $0.ref { return c.booths[i].code ?? "—" }; return "" }, priority: 3),
                 Column(header: "Hall", value: { if case let .booth(i) = $0.ref { return c.booths[i].hall ?? "—" }; return "" }, priority: 1),
                 Column(header: "m²", value: { if case let .booth(i) = $0.ref { return c.booths[i].areaSqm.map { Format.number($0) } ?? "—" }; return "" },

@@ -12,8 +12,9 @@ struct Column {
     var flexible = false
     /// Dropped first when the table is too narrow: lower goes first.
     var priority = 1
-    /// The narrowest a flexible column gets before others are dropped.
-    var minWidth = 4
+    /// The narrowest a flexible column gets before others are dropped: a name keeps 14 columns
+    /// before a country or a count gives way.
+    var minWidth = 14
     /// The widest a fixed column gets.
     var maxWidth = 24
     /// The filter's matches are highlighted in this column (the row's name).

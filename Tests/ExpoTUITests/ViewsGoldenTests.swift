@@ -52,11 +52,11 @@ import ExpoModel
         │                                                                          ││                                                              ││ Website       unknown                                    │
         │                                                                          ││                                                              ││                                                          │
         │                                                                          ││                                                              ││ Booths                                                   │
-        │                                                                          ││                                                              ││               A-101 · Harbin Fair 2017 (2017) · 54 m² ·  │
-        │                                                                          ││                                                              ││               id b3                                      │
+        │                                                                          ││                                                              ││               A-101 · Harbin Fair 2017 (2017) · 54 m²    │
         │                                                                          ││                                                              ││                                                          │
         │                                                                          ││                                                              ││ Sources                                                  │
         │                                                                          ││                                                              ││ No source is cited for this record.                      │
+        │                                                                          ││                                                              ││                                                          │
         │                                                                          ││                                                              ││                                                          │
         │                                                                          ││                                                              ││                                                          │
         │                                                                          ││                                                              ││                                                          │
@@ -165,7 +165,7 @@ import ExpoModel
         let screen = render(press(Fixtures.state(60, 16), .char("2"), .char("i")))
         #expect(screen.text == """
          Pavilion  1 Catalogue  2 Exhibitors       Vi Holding Group
-        ┌ Details 1–12/13 ─────────────────────────────────────────┐
+        ┌ Details ─────────────────────────────────────────────────┐
         │ Vi Holding Group                                         │
         │ Id            x1                                         │
         │ Local name    unknown                                    │
@@ -174,10 +174,10 @@ import ExpoModel
         │ Website       unknown                                    │
         │                                                          │
         │ Booths                                                   │
-        │               — · Harbin Fair 2017 (2017) · 84 m² · id   │
-        │               b1                                         │
+        │               — · Harbin Fair 2017 (2017) · 84 m²        │
         │                                                          │
         │ Sources                                                  │
+        │ No source is cited for this record.                      │
         └──────────────────────────────────────────────────────────┘
          Details · exhibitor   Enter open  s search  ? help  q quit
         """)
@@ -214,16 +214,16 @@ import ExpoModel
         #expect(screen.text == """
          Pavilion  1 Catalogue  2 Exhibitors  Test catalogue           Vi Holding Group
         ┌ Exhibitors 3/3 ───────────────┐┌ Details ────────────────────────────────────┐
-        │  Exhibitor     Country Booths ││ Vi Holding Group                            │
-        │▸ Vi Holding G… RU           1 ││ Id            x1                            │
-        │  Амурский мет… RU           1 ││ Local name    unknown                       │
-        │  哈尔滨啤酒    CN           1 ││ Country       RU                            │
+        │  Exhibitor             Booths ││ Vi Holding Group                            │
+        │▸ Vi Holding Group           1 ││ Id            x1                            │
+        │  Амурский металлист         1 ││ Local name    unknown                       │
+        │  哈尔滨啤酒                 1 ││ Country       RU                            │
         │                               ││ Sectors       aluminium                     │
         │                               ││ Website       unknown                       │
         │                               ││                                             │
         │                               ││ Booths                                      │
         │                               ││               — · Harbin Fair 2017 (2017) · │
-        │                               ││               84 m² · id b1                 │
+        │                               ││               84 m²                         │
         │                               ││                                             │
         │                               ││ Sources                                     │
         │                               ││ No source is cited for this record.         │
