@@ -69,11 +69,20 @@ public struct Screen: Sendable, Equatable {
 
     /// Keeps wide characters whole when a cell under them is overwritten.
     private mutating func clearWide(at x: Int, _ y: Int) {
-        let c = self[x, y]
-        if c.isContinuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
-        if !c.isContinuation, TextWidth.of(c.text) == 2, x + 1 < size.width, self[x + 1, y].isContinuation {
-            self[x + 1, y] = Cell(" ", style: c.style)
+        let i = y * size.width + x
+        if cells[i].isContinuation {
+            if x > 0 { cells[i - 1] = Cell(" ", style: cells[i - 1].style) }
+        } else if x + 1 < size.width, cells[i + 1].isContinuation, TextWidth.of(cells[i].text) == 2 {
+            // Only a cell followed by a continuation can be the left half of a wide character.
+            cells[i + 1] = Cell(" ", style: cells[i].style)
         }
+    }
+
+    /// One border character (always one column wide) at (x, y), if on screen.
+    private mutating func putBorder(_ text: String, x: Int, y: Int, style: Style) {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        clearWide(at: x, y)
+        cells[y * size.width + x] = Cell(text, style: style)
     }
 
     /// Fills a rectangle with a character.
@@ -91,17 +100,17 @@ public struct Screen: Sendable, Equatable {
         guard r.width >= 2, r.height >= 2 else { return }
         let right = r.x + r.width - 1, bottom = r.y + r.height - 1
         for xx in r.x...right {
-            put("─", x: xx, y: r.y, style: style)
-            put("─", x: xx, y: bottom, style: style)
+            putBorder("─", x: xx, y: r.y, style: style)
+            putBorder("─", x: xx, y: bottom, style: style)
         }
         for yy in r.y...bottom {
-            put("│", x: r.x, y: yy, style: style)
-            put("│", x: right, y: yy, style: style)
+            putBorder("│", x: r.x, y: yy, style: style)
+            putBorder("│", x: right, y: yy, style: style)
         }
-        put("┌", x: r.x, y: r.y, style: style)
-        put("┐", x: right, y: r.y, style: style)
-        put("└", x: r.x, y: bottom, style: style)
-        put("┘", x: right, y: bottom, style: style)
+        putBorder("┌", x: r.x, y: r.y, style: style)
+        putBorder("┐", x: right, y: r.y, style: style)
+        putBorder("└", x: r.x, y: bottom, style: style)
+        putBorder("┘", x: right, y: bottom, style: style)
         if r.width > 4 {
             put(" " + TextWidth.truncate(title, to: r.width - 4) + " ", x: r.x + 1, y: r.y, style: titleStyle, maxWidth: r.width - 2)
         }
