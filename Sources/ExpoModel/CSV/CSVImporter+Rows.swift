@@ -20,17 +20,6 @@ extension CSVImporter {
         var imported = 0, skipped = 0
         var expoIDs = Set<String>(), delegationIDs = Set<String>(), exhibitorIDs = Set<String>()
 
-        init(options: Options, sourceID: String, defaultExpoName: String, columns: [(header: String, field: CSVField)],
-             fieldColumns: [CSVField: Int], nameColumn: Int, diagnostics: [Diagnostic]) {
-            self.options = options
-            self.sourceID = sourceID
-            self.defaultExpoName = defaultExpoName
-            self.columns = columns
-            self.fieldColumns = fieldColumns
-            self.nameColumn = nameColumn
-            self.diagnostics = diagnostics
-        }
-
         /// `wanted`, or `wanted-2`, `wanted-3`… when it is taken; recorded in `used`.
         static func uniqueID(_ wanted: String, _ used: inout Set<String>) -> String {
             var id = wanted.isEmpty ? "x" : wanted
