@@ -41,20 +41,81 @@ struct Bench: ParsableCommand {
     /// The queries typed one character at a time: Latin, Cyrillic, Chinese and field terms.
     static let queries = ["amur timber", "vi hold", "harbin beer", "амурский завод", "哈尔滨电机", "country:ru metal", "sector:food area>=50", "hall:b 'machinery", "zzqx"]
 
+    /// The figures measured, for the report.
+    struct Figures {
+        var fileMB = 0.0
+        var loadMS = 0.0
+        var indexMS = 0.0
+        var p50 = 0.0
+        var p95 = 0.0
+        var maxMS = 0.0
+        var renderMS = 0.0
+        var paneMedian = 0.0
+        var paneMax = 0.0
+        var views = ViewsBench.Figures(openMS: 0, filterMedianMS: 0, filterMaxMS: 0)
+        var csvMS: Double?
+        var rss = 0.0
+    }
+
     func run() throws {
         if hugeText { return HugeTextBench.run() }
-        if let writeDemo {
-            let demo = DemoCatalog.generate(booths: booths, seed: seed)
-            var text = ""
-            text.reserveCapacity(booths * 380)
-            CatalogEncoder.write(demo) { text += $0 }
-            try text.write(toFile: writeDemo, atomically: false, encoding: .utf8)
-            return
-        }
+        if let writeDemo { return try Self.writeDemo(booths: booths, seed: seed, to: writeDemo) }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pavilion-bench-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("demo.json").path
+        var f = Figures()
+        f.fileMB = try generateDemo(at: path)
+
+        // Load: read + parse + validate.
+        var t = Clock.now
+        let (catalog, _) = try CatalogLoader.load(path: path)
+        f.loadMS = t.ms
+        log(String(format: "load: %.0f ms", f.loadMS))
+
+        // Index: what the browser builds before the first frame.
+        t = Clock.now
+        let state = BrowserState(catalog: catalog, size: Size(width: 200, height: 50))
+        let index = state.index
+        f.indexMS = t.ms
+        log(String(format: "index: %.0f ms", f.indexMS))
+
+        if let repeatQuery { return try Self.timeRepeatedQuery(repeatQuery, index) }
+        (f.p50, f.p95, f.maxMS) = timeKeystrokes(index)
+
+        // Render a 200×50 frame with the booth pane of the first expo focused.
+        var s = update(state, .key(.enter)).state
+        s = update(s, .key(.enter)).state
+        _ = render(s)
+
+        (f.paneMedian, f.paneMax) = timePaneFilter(s, catalog)
+        t = Clock.now
+        // 200 frames: 20 gave noisy figures on a shared machine.
+        let frames = 200
+        for _ in 0..<frames { _ = render(s) }
+        f.renderMS = t.ms / Double(frames)
+        log(String(format: "render 200×50: %.2f ms", f.renderMS))
+        f.views = ViewsBench.run(state)
+        log(String(format: "exhibitors view (%d exhibitors): open %.0f ms; filter per key with a frame: median %.2f ms, max %.2f ms",
+                   catalog.exhibitors.count, f.views.openMS, f.views.filterMedianMS, f.views.filterMaxMS))
+
+        if csvRows > 0 { f.csvMS = timeCSVImport() }
+
+        f.rss = peakRSSMB()
+        if json { printJSON(f) } else { printTable(f) }
+    }
+
+    /// Writes the demo catalogue of `booths` booths to `path`.
+    static func writeDemo(booths: Int, seed: UInt64, to path: String) throws {
+        let demo = DemoCatalog.generate(booths: booths, seed: seed)
+        var text = ""
+        text.reserveCapacity(booths * 380)
+        CatalogEncoder.write(demo) { text += $0 }
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    /// Writes the demo catalogue to `path` in a child process; its size in MB.
+    func generateDemo(at path: String) throws -> Double {
         log("generating \(booths) booths in a child process…")
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
@@ -64,31 +125,21 @@ struct Bench: ParsableCommand {
         guard child.terminationStatus == 0 else { throw ExitCode(child.terminationStatus) }
         let fileMB = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1e6
         log(String(format: "file: %.1f MB", fileMB))
+        return fileMB
+    }
 
-        // Load: read + parse + validate.
-        var t = Clock.now
-        let (catalog, _) = try CatalogLoader.load(path: path)
-        let loadMS = t.ms
-        log(String(format: "load: %.0f ms", loadMS))
+    /// For profiling one keystroke: the query narrowed from the one a character shorter.
+    static func timeRepeatedQuery(_ repeatQuery: String, _ index: BoothSearchIndex) throws {
+        let q = try SearchQuery.parse(repeatQuery)
+        let previous = (try? SearchQuery.parse(String(repeatQuery.dropLast()))).map { index.search($0) }
+        let t = Clock.now
+        for _ in 0..<100 { _ = index.search(q, within: previous) }
+        print(String(format: "%@: %.2f ms per search (mean of 100)", repeatQuery, t.ms / 100))
+    }
 
-        // Index: what the browser builds before the first frame.
-        t = Clock.now
-        let state = BrowserState(catalog: catalog, size: Size(width: 200, height: 50))
-        let index = state.index
-        let indexMS = t.ms
-        log(String(format: "index: %.0f ms", indexMS))
-
-        if let repeatQuery {
-            // For profiling one keystroke: the query narrowed from the one a character shorter.
-            let q = try SearchQuery.parse(repeatQuery)
-            let previous = (try? SearchQuery.parse(String(repeatQuery.dropLast()))).map { index.search($0) }
-            let t = Clock.now
-            for _ in 0..<100 { _ = index.search(q, within: previous) }
-            print(String(format: "%@: %.2f ms per search (mean of 100)", repeatQuery, t.ms / 100))
-            return
-        }
-        // Per keystroke: the `s` search over every booth, typed one character at a time, each
-        // keystroke narrowing the previous result as the browser does.
+    /// Per keystroke: the `s` search over every booth, typed one character at a time, each
+    /// keystroke narrowing the previous result as the browser does.
+    func timeKeystrokes(_ index: BoothSearchIndex) -> (p50: Double, p95: Double, max: Double) {
         var samples: [Double] = []
         for q in Self.queries {
             var typed = ""
@@ -111,14 +162,12 @@ struct Bench: ParsableCommand {
         let p95 = samples[min(samples.count - 1, samples.count * 95 / 100)]
         let maxMS = samples.last ?? 0
         log(String(format: "filter per keystroke over %d keystrokes: p50 %.2f ms, p95 %.2f ms, max %.2f ms", samples.count, p50, p95, maxMS))
+        return (p50, p95, maxMS)
+    }
 
-        // Render a 200×50 frame with the booth pane of the first expo focused.
-        var s = update(state, .key(.enter)).state
-        s = update(s, .key(.enter)).state
-        _ = render(s)
-
-        // The booth pane's `/` filter, typed one character at a time: search within the pane,
-        // rows and a frame, as the browser does for each key.
+    /// The booth pane's `/` filter, typed one character at a time: search within the pane,
+    /// rows and a frame, as the browser does for each key.
+    func timePaneFilter(_ s: BrowserState, _ catalog: Catalog) -> (median: Double, max: Double) {
         var pane = update(s, .key(.char("/"))).state
         var paneSamples: [Double] = []
         for ch in "amur timber" {
@@ -132,57 +181,52 @@ struct Bench: ParsableCommand {
         let paneMedian = paneSamples.isEmpty ? 0 : paneSamples[paneSamples.count / 2]
         log(String(format: "booth pane filter (%d booths) per keystroke with a frame: median %.2f ms, max %.2f ms",
                    catalog.boothCount(ofExpo: catalog.expos.first?.id ?? ""), paneMedian, paneMax))
-        t = Clock.now
-        let frames = 200
-        for _ in 0..<frames { _ = render(s) }
-        let renderMS = t.ms / Double(frames)
-        log(String(format: "render 200×50: %.2f ms", renderMS))
-        let views = ViewsBench.run(state)
-        log(String(format: "exhibitors view (%d exhibitors): open %.0f ms; filter per key with a frame: median %.2f ms, max %.2f ms",
-                   catalog.exhibitors.count, views.openMS, views.filterMedianMS, views.filterMaxMS))
+        return (paneMedian, paneMax)
+    }
 
-        var csvMS: Double?
-        if csvRows > 0 {
-            var csv = "Company,Booth,Hall,Area,Country,Category,Products,Description\r\n"
-            for i in 0..<csvRows {
-                csv += "\"Company \(i), Ltd\",A-\(i),Hall \(i % 5),\(i % 90 + 9),Russia,Metals;Energy,\"rolling; wire\",\"Line one\nline two \"\"quoted\"\"\"\r\n"
-            }
-            let bytes = Array(csv.utf8)
-            t = Clock.now
-            let r = CSVImporter().run(bytes, fileName: "bench.csv")
-            csvMS = t.ms
-            log(String(format: "csv import of %d rows (%.1f MB): %.0f ms, %d imported", csvRows, Double(bytes.count) / 1e6, csvMS ?? 0, r.imported))
+    /// Imports a CSV exhibitor list of `csvRows` rows.
+    func timeCSVImport() -> Double {
+        var csv = "Company,Booth,Hall,Area,Country,Category,Products,Description\r\n"
+        for i in 0..<csvRows {
+            csv += "\"Company \(i), Ltd\",A-\(i),Hall \(i % 5),\(i % 90 + 9),Russia,Metals;Energy,\"rolling; wire\",\"Line one\nline two \"\"quoted\"\"\"\r\n"
         }
+        let bytes = Array(csv.utf8)
+        let t = Clock.now
+        let r = CSVImporter().run(bytes, fileName: "bench.csv")
+        let csvMS = t.ms
+        log(String(format: "csv import of %d rows (%.1f MB): %.0f ms, %d imported", csvRows, Double(bytes.count) / 1e6, csvMS, r.imported))
+        return csvMS
+    }
 
-        let rss = peakRSSMB()
-        if json {
-            var fields = [
-                "\"booths\": \(booths)", String(format: "\"load_ms\": %.1f", loadMS), String(format: "\"index_ms\": %.1f", indexMS),
-                String(format: "\"filter_p50_ms\": %.3f", p50), String(format: "\"filter_p95_ms\": %.3f", p95),
-                String(format: "\"filter_max_ms\": %.3f", maxMS), String(format: "\"render_ms\": %.3f", renderMS),
-                String(format: "\"rss_mb\": %.0f", rss),
-            ]
-            fields.append(String(format: "\"pane_filter_median_ms\": %.3f", paneMedian))
-            fields.append(String(format: "\"pane_filter_max_ms\": %.3f", paneMax))
-            fields.append(String(format: "\"exhibitors_open_ms\": %.1f", views.openMS))
-            fields.append(String(format: "\"exhibitors_filter_median_ms\": %.3f", views.filterMedianMS))
-            fields.append(String(format: "\"exhibitors_filter_max_ms\": %.3f", views.filterMaxMS))
-            if let csvMS { fields.append(String(format: "\"csv_import_ms\": %.1f", csvMS)) }
-            print("{" + fields.joined(separator: ", ") + "}")
-        } else {
-            print("booths          \(booths)")
-            print(String(format: "file            %.1f MB", fileMB))
-            print(String(format: "load            %.0f ms", loadMS))
-            print(String(format: "index           %.0f ms", indexMS))
-            print(String(format: "filter p50      %.2f ms", p50))
-            print(String(format: "filter p95      %.2f ms", p95))
-            print(String(format: "filter max      %.2f ms", maxMS))
-            print(String(format: "render 200×50   %.2f ms", renderMS))
-            print(String(format: "pane filter     %.2f ms median, %.2f ms max", paneMedian, paneMax))
-            print(String(format: "exhibitors view %.0f ms to open; filter %.2f ms median, %.2f ms max", views.openMS, views.filterMedianMS, views.filterMaxMS))
-            if let csvMS { print(String(format: "csv import      %.0f ms (%d rows)", csvMS, csvRows)) }
-            print(String(format: "peak RSS        %.0f MB", rss))
-        }
+    func printJSON(_ f: Figures) {
+        var fields = [
+            "\"booths\": \(booths)", String(format: "\"load_ms\": %.1f", f.loadMS), String(format: "\"index_ms\": %.1f", f.indexMS),
+            String(format: "\"filter_p50_ms\": %.3f", f.p50), String(format: "\"filter_p95_ms\": %.3f", f.p95),
+            String(format: "\"filter_max_ms\": %.3f", f.maxMS), String(format: "\"render_ms\": %.3f", f.renderMS),
+            String(format: "\"rss_mb\": %.0f", f.rss),
+        ]
+        fields.append(String(format: "\"pane_filter_median_ms\": %.3f", f.paneMedian))
+        fields.append(String(format: "\"pane_filter_max_ms\": %.3f", f.paneMax))
+        fields.append(String(format: "\"exhibitors_open_ms\": %.1f", f.views.openMS))
+        fields.append(String(format: "\"exhibitors_filter_median_ms\": %.3f", f.views.filterMedianMS))
+        fields.append(String(format: "\"exhibitors_filter_max_ms\": %.3f", f.views.filterMaxMS))
+        if let csvMS = f.csvMS { fields.append(String(format: "\"csv_import_ms\": %.1f", csvMS)) }
+        print("{" + fields.joined(separator: ", ") + "}")
+    }
+
+    func printTable(_ f: Figures) {
+        print("booths          \(booths)")
+        print(String(format: "file            %.1f MB", f.fileMB))
+        print(String(format: "load            %.0f ms", f.loadMS))
+        print(String(format: "index           %.0f ms", f.indexMS))
+        print(String(format: "filter p50      %.2f ms", f.p50))
+        print(String(format: "filter p95      %.2f ms", f.p95))
+        print(String(format: "filter max      %.2f ms", f.maxMS))
+        print(String(format: "render 200×50   %.2f ms", f.renderMS))
+        print(String(format: "pane filter     %.2f ms median, %.2f ms max", f.paneMedian, f.paneMax))
+        print(String(format: "exhibitors view %.0f ms to open; filter %.2f ms median, %.2f ms max", f.views.openMS, f.views.filterMedianMS, f.views.filterMaxMS))
+        if let csvMS = f.csvMS { print(String(format: "csv import      %.0f ms (%d rows)", csvMS, csvRows)) }
+        print(String(format: "peak RSS        %.0f MB", f.rss))
     }
 
     func log(_ s: String) {

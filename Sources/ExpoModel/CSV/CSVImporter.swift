@@ -73,7 +73,30 @@ public struct CSVImporter {
             return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0, diagnostics: diagnostics, delimiter: delimiter, columns: [])
         }
 
-        // Columns.
+        var columns = mapColumns(header, &diagnostics)
+        let fieldColumns = Dictionary(columns.enumerated().map { ($0.element.field, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        guard let nameColumn = fieldColumns[.name] else {
+            diagnostics.append(Diagnostic(.error, path: "", position: TextPosition(line: header.line, column: 1),
+                                          message: "no exhibitor-name column: name one Company, Exhibitor or Name, or use --map COLUMN=name"))
+            return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: records.count - 1, diagnostics: diagnostics, delimiter: delimiter, columns: columns)
+        }
+        Self.keepRepeatedFieldsAsExtra(&columns, headerLine: header.line, &diagnostics)
+
+        var rows = _Rows(options: options, sourceID: sourceID, defaultExpoName: options.expoName ?? base, columns: columns,
+                         fieldColumns: fieldColumns, nameColumn: nameColumn, diagnostics: diagnostics)
+        for record in records.drop(while: { $0.line != header.line }).dropFirst() { rows.add(record) }
+        let catalog = Catalog(title: title, sources: [source], expos: rows.expos, delegations: rows.delegations,
+                              exhibitors: rows.exhibitors, booths: rows.booths)
+        // By line, as a person reads the file (the reader's problems and the rows' checks together).
+        let ordered = rows.diagnostics.enumerated().sorted { a, b in
+            let la = a.element.position?.line ?? 0, lb = b.element.position?.line ?? 0
+            return la != lb ? la < lb : a.offset < b.offset
+        }.map(\.element)
+        return Result(catalog: catalog, imported: rows.imported, skipped: rows.skipped, diagnostics: ordered, delimiter: delimiter, columns: columns)
+    }
+
+    /// The field of each column: as `options.mapping` says, else recognised from its header.
+    func mapColumns(_ header: CSVReader.Record, _ diagnostics: inout [Diagnostic]) -> [(header: String, field: CSVField)] {
         var overrides: [String: CSVField] = [:]
         for (k, v) in options.mapping { overrides[CSVField.normalise(k)] = v }
         var columns: [(header: String, field: CSVField)] = []
@@ -84,166 +107,16 @@ public struct CSVImporter {
         for (k, _) in options.mapping where !header.fields.contains(where: { CSVField.normalise($0) == CSVField.normalise(k) }) {
             diagnostics.append(Diagnostic(.error, path: "--map", position: nil, message: "no column is called \"\(k)\"; the columns are: " + header.fields.joined(separator: ", ")))
         }
-        let fieldColumns = Dictionary(columns.enumerated().map { ($0.element.field, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        guard let nameColumn = fieldColumns[.name] else {
-            diagnostics.append(Diagnostic(.error, path: "", position: TextPosition(line: header.line, column: 1),
-                                          message: "no exhibitor-name column: name one Company, Exhibitor or Name, or use --map COLUMN=name"))
-            return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: records.count - 1, diagnostics: diagnostics, delimiter: delimiter, columns: columns)
-        }
+        return columns
+    }
+
+    /// A field named by several columns is read from the first; the others become extra fields.
+    static func keepRepeatedFieldsAsExtra(_ columns: inout [(header: String, field: CSVField)], headerLine: Int, _ diagnostics: inout [Diagnostic]) {
         for (i, c) in columns.enumerated() where columns.firstIndex(where: { $0.field == c.field }) != i && c.field != .extra && c.field != .ignore {
-            diagnostics.append(Diagnostic(.warning, path: "column \(i + 1)", position: TextPosition(line: header.line, column: i + 1),
+            diagnostics.append(Diagnostic(.warning, path: "column \(i + 1)", position: TextPosition(line: headerLine, column: i + 1),
                                           message: "\"\(c.header)\" also maps to \(c.field.rawValue); only the first such column is used, this one is kept as an extra field"))
             columns[i].field = .extra
         }
-
-        // Rows.
-        var expos: [Expo] = []
-        var expoIndex: [String: Int] = [:]
-        var delegations: [Delegation] = []
-        var delegationIndex: [String: Int] = [:]
-        var exhibitors: [Exhibitor] = []
-        var exhibitorIndex: [String: Int] = [:]
-        var booths: [Booth] = []
-        var ids = Set<String>()
-        var imported = 0, skipped = 0
-        let defaultExpoName = options.expoName ?? base
-
-        func uniqueID(_ wanted: String, _ used: inout Set<String>) -> String {
-            var id = wanted.isEmpty ? "x" : wanted
-            var n = 2
-            while used.contains(id) { id = wanted + "-\(n)"; n += 1 }
-            used.insert(id)
-            return id
-        }
-        var expoIDs = Set<String>(), delegationIDs = Set<String>(), exhibitorIDs = Set<String>()
-
-        for record in records.drop(while: { $0.line != header.line }).dropFirst() {
-            if record.broken { skipped += 1; continue }
-            let f = record.fields
-            func cell(_ field: CSVField) -> String? {
-                guard let c = fieldColumns[field], c < f.count else { return nil }
-                let v = f[c].trimmingCharacters(in: " \t")
-                return v.isEmpty ? nil : v
-            }
-            func err(_ col: Int, _ message: String) {
-                let name = col < columns.count ? columns[col].header : "beyond the header"
-                diagnostics.append(Diagnostic(.error, path: "row at line \(record.line), column \(col + 1) (\(name))",
-                                              position: TextPosition(line: record.line, column: col + 1), message: message + "; row skipped"))
-            }
-            func warn(_ col: Int, _ message: String) {
-                let name = col < columns.count ? columns[col].header : "column \(col + 1)"
-                diagnostics.append(Diagnostic(.warning, path: "row at line \(record.line), column \(col + 1) (\(name))",
-                                              position: TextPosition(line: record.line, column: col + 1), message: message))
-            }
-            if f.allSatisfy({ $0.trimmingCharacters(in: " \t").isEmpty }) { continue }
-            if f.count > columns.count, f[columns.count...].contains(where: { !$0.trimmingCharacters(in: " \t").isEmpty }) {
-                err(columns.count, "\(f.count) fields but the header names \(columns.count) columns (is a field with the delimiter missing its quotes?)")
-                skipped += 1
-                continue
-            }
-            guard let name = cell(.name) else {
-                err(nameColumn, "no exhibitor name")
-                skipped += 1
-                continue
-            }
-            var area: Double?
-            if let raw = cell(.area) {
-                guard let a = Self.parseArea(raw) else {
-                    err(fieldColumns[.area] ?? 0, "area \"\(raw.prefix(20))\" is not a number of square metres")
-                    skipped += 1
-                    continue
-                }
-                guard a >= 0 else {
-                    err(fieldColumns[.area] ?? 0, "area \(raw) is negative")
-                    skipped += 1
-                    continue
-                }
-                area = a
-            }
-
-            // Expo.
-            let expoName = cell(.expo) ?? defaultExpoName
-            let expoKey = expoName.lowercased()
-            let ei: Int
-            if let known = expoIndex[expoKey] { ei = known } else {
-                let wanted = cell(.expo) == nil ? (options.expoID ?? Self.slug(expoName)) : Self.slug(expoName)
-                var e = Expo(id: uniqueID(wanted, &expoIDs), name: expoName)
-                e.sources = [sourceID]
-                expos.append(e)
-                ei = expos.count - 1
-                expoIndex[expoKey] = ei
-            }
-            let expoID = expos[ei].id
-
-            // Country.
-            var country: String?
-            var extras: [JSONMember] = []
-            if let raw = cell(.country) {
-                if let code = CountryCodes.code(for: raw) { country = code } else {
-                    warn(fieldColumns[.country] ?? 0, "country \"\(raw.prefix(30))\" is neither an ISO code nor a name Pavilion knows; kept as the extra field \"country_text\"")
-                    extras.append(JSONMember(key: "country_text", node: JSONNode(.string(raw))))
-                }
-            }
-
-            // Delegation.
-            var delegationID: String?
-            if let dName = cell(.delegation) {
-                let key = expoID + "\u{0}" + dName.lowercased()
-                if let di = delegationIndex[key] { delegationID = delegations[di].id } else {
-                    var d = Delegation(id: uniqueID(Self.slug(expoID + "-" + dName), &delegationIDs), expo: expoID, name: dName)
-                    d.sources = [sourceID]
-                    delegations.append(d)
-                    delegationIndex[key] = delegations.count - 1
-                    delegationID = d.id
-                }
-            }
-
-            // Exhibitor: one per company name.
-            let xKey = name.lowercased()
-            let xi: Int
-            if let known = exhibitorIndex[xKey] {
-                xi = known
-                if exhibitors[xi].country == nil { exhibitors[xi].country = country }
-                for s in Self.split(cell(.sectors)) where !exhibitors[xi].sectors.contains(s) { exhibitors[xi].sectors.append(s) }
-                if exhibitors[xi].website == nil { exhibitors[xi].website = cell(.website) }
-                if exhibitors[xi].localName == nil { exhibitors[xi].localName = cell(.localName) }
-            } else {
-                var x = Exhibitor(id: uniqueID(Self.slug(name), &exhibitorIDs), name: name)
-                x.country = country
-                x.sectors = Self.split(cell(.sectors))
-                x.website = cell(.website)
-                x.localName = cell(.localName)
-                x.sources = [sourceID]
-                exhibitors.append(x)
-                xi = exhibitors.count - 1
-                exhibitorIndex[xKey] = xi
-            }
-
-            var b = Booth(id: "", expo: expoID, exhibitor: exhibitors[xi].id)
-            b.code = cell(.code)
-            b.id = uniqueID(Self.slug(expoID + "-" + (b.code ?? "line-\(record.line)")), &ids)
-            b.hall = cell(.hall)
-            b.areaSqm = area
-            b.delegation = delegationID
-            b.products = Self.split(cell(.products))
-            b.summary = cell(.summary)
-            b.sources = [sourceID]
-            for (i, c) in columns.enumerated() where c.field == .extra && i < f.count {
-                let v = f[i].trimmingCharacters(in: " \t")
-                if !v.isEmpty { extras.append(JSONMember(key: c.header.isEmpty ? "column_\(i + 1)" : c.header, node: JSONNode(.string(v)))) }
-            }
-            b.extra = extras
-            booths.append(b)
-            imported += 1
-        }
-        let catalog = Catalog(title: title, sources: [source], expos: expos, delegations: delegations,
-                              exhibitors: exhibitors, booths: booths)
-        // By line, as a person reads the file (the reader's problems and the rows' checks together).
-        let ordered = diagnostics.enumerated().sorted { a, b in
-            let la = a.element.position?.line ?? 0, lb = b.element.position?.line ?? 0
-            return la != lb ? la < lb : a.offset < b.offset
-        }.map(\.element)
-        return Result(catalog: catalog, imported: imported, skipped: skipped, diagnostics: ordered, delimiter: delimiter, columns: columns)
     }
 
     /// "84", "84.5", "84,5", "84 m²", "84 sqm" → 84 / 84.5.

@@ -28,6 +28,7 @@ extension BoothSearchIndex {
     /// its score (`carried` plus the terms from group `fromGroup` on) and its last group's
     /// score; on both cores when there are many. Each core writes its hits where its slice of
     /// the pool starts, and the second core's are then moved down after the first's.
+    // Over 60 lines: the search's hot loop; its nested unsafe buffers and inlined `visit` would not survive being split.
     func scan(_ compiled: CompiledQuery, pool given: [Int32]?, carried: [Int32]?, fromGroup: Int) -> Hits {
         // A pool of every booth (sorted, without repeats) is read straight, not through positions.
         let pool = given?.count == catalog.booths.count ? nil : given
@@ -163,28 +164,7 @@ extension BoothSearchIndex {
         if k == count {
             keys = (0..<count).map { key($0) }
         } else {
-            // Find the score at which the best k end; each core then takes its hits above it
-            // and, of those with exactly that score, the `need` of lowest rank.
-            let counts = hits.histogram
-            var threshold = counts.count - 1, taken = 0
-            while threshold > 0, taken + counts[threshold] < k { taken += counts[threshold]; threshold -= 1 }
-            let need = k - taken
-            let t = Int32(threshold)
-            var parts = [[Int]](repeating: [], count: chunks)
-            parts.withUnsafeMutableBufferPointer { out in
-                let out = UncheckedBox(out)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    var head: [Int] = [], level: [Int] = []
-                    scores.withUnsafeBufferPointer { sc in
-                        for j in bounds[c]..<bounds[c + 1] {
-                            let s = sc[j]
-                            if s > t { head.append(j) } else if s == t { level.append(j) }
-                        }
-                    }
-                    out.value[c] = head + Self.lowestRanks(level, need, rank: { Int(rank[Int(booths[$0])]) }, ranks: rank.count)
-                }
-            }
-            keys = parts.flatMap { $0 }.map { key($0) }
+            keys = Self.bestPositions(hits, k, bounds: bounds, rank: rank).map { key($0) }
         }
         keys.sort()
         keys.removeLast(keys.count - k)
@@ -199,32 +179,8 @@ extension BoothSearchIndex {
                     os[n] = Int32.max - Int32(truncatingIfNeeded: key >> 32)
                 }
                 if k < count {
-                    // The rest in catalogue order, so a narrowed search and a fresh one agree; each
-                    // core writes its share where the ones before it end.
-                    var starts = [Int](repeating: k, count: chunks + 1)
-                    var h = 0
-                    for c in 0..<chunks {
-                        let before = h
-                        while h < headPositions.count, headPositions[h] < bounds[c + 1] { h += 1 }
-                        starts[c + 1] = starts[c] + (bounds[c + 1] - bounds[c]) - (h - before)
-                    }
-                    let shared = UncheckedBox((ob, os))
-                    let from = starts
-                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                        let (ob, os) = shared.value
-                        var n = from[c]
-                        var h = headPositions.firstIndex { $0 >= bounds[c] } ?? headPositions.count
-                        booths.withUnsafeBufferPointer { b in
-                            scores.withUnsafeBufferPointer { sc in
-                                for j in bounds[c]..<bounds[c + 1] {
-                                    if h < headPositions.count, headPositions[h] == j { h += 1; continue }
-                                    ob[n] = b[j]
-                                    os[n] = sc[j]
-                                    n += 1
-                                }
-                            }
-                        }
-                    }
+                    // The rest in catalogue order, so a narrowed search and a fresh one agree.
+                    Self.writeRest(booths, scores, skipping: headPositions, from: k, bounds: bounds, into: ob, os)
                 }
                 osCount = count
             }
@@ -232,6 +188,74 @@ extension BoothSearchIndex {
         }
         // The best results by the quick score are scored again exactly, as `BoothSearch.search`
         // does, so the rows a person sees first are in the matcher's order.
+        rescoreExactly(&outBooths, &outScores, query: query)
+        return (outBooths, outScores)
+    }
+
+    /// Writes the hits not at `headPositions` from place `k` on, in catalogue order; each core
+    /// writes its share where the ones before it end.
+    static func writeRest(_ booths: [Int32], _ scores: [Int32], skipping headPositions: [Int], from k: Int, bounds: [Int],
+                          into ob: UnsafeMutableBufferPointer<Int32>, _ os: UnsafeMutableBufferPointer<Int32>) {
+        let chunks = bounds.count - 1
+        var starts = [Int](repeating: k, count: chunks + 1)
+        var h = 0
+        for c in 0..<chunks {
+            let before = h
+            while h < headPositions.count, headPositions[h] < bounds[c + 1] { h += 1 }
+            starts[c + 1] = starts[c] + (bounds[c + 1] - bounds[c]) - (h - before)
+        }
+        let shared = UncheckedBox((ob, os))
+        let from = starts
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let (ob, os) = shared.value
+            var n = from[c]
+            var h = headPositions.firstIndex { $0 >= bounds[c] } ?? headPositions.count
+            booths.withUnsafeBufferPointer { b in
+                scores.withUnsafeBufferPointer { sc in
+                    for j in bounds[c]..<bounds[c + 1] {
+                        if h < headPositions.count, headPositions[h] == j { h += 1; continue }
+                        ob[n] = b[j]
+                        os[n] = sc[j]
+                        n += 1
+                    }
+                }
+            }
+        }
+    }
+
+    /// Positions (into `hits.booths`) of the best `k` hits by score and, at the lowest score
+    /// taken, by rank, in no particular order; on both cores for many hits.
+    static func bestPositions(_ hits: Hits, _ k: Int, bounds: [Int], rank: [Int32]) -> [Int] {
+        let booths = hits.booths, scores = hits.totals
+        let chunks = bounds.count - 1
+        // Find the score at which the best k end; each core then takes its hits above it
+        // and, of those with exactly that score, the `need` of lowest rank.
+        let counts = hits.histogram
+        var threshold = counts.count - 1, taken = 0
+        while threshold > 0, taken + counts[threshold] < k { taken += counts[threshold]; threshold -= 1 }
+        let need = k - taken
+        let t = Int32(threshold)
+        var parts = [[Int]](repeating: [], count: chunks)
+        parts.withUnsafeMutableBufferPointer { out in
+            let out = UncheckedBox(out)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                var head: [Int] = [], level: [Int] = []
+                scores.withUnsafeBufferPointer { sc in
+                    for j in bounds[c]..<bounds[c + 1] {
+                        let s = sc[j]
+                        if s > t { head.append(j) } else if s == t { level.append(j) }
+                    }
+                }
+                out.value[c] = head + Self.lowestRanks(level, need, rank: { Int(rank[Int(booths[$0])]) }, ranks: rank.count)
+            }
+        }
+        return parts.flatMap { $0 }
+    }
+
+    /// Scores the best `exactScoringLimit` hits again with the exact matcher, and orders them by it.
+    func rescoreExactly(_ outBooths: inout [Int32], _ outScores: inout [Int32], query: SearchQuery) {
+        let count = outBooths.count
+        let rank = arrays.rank
         let top = min(count, Self.exactScoringLimit)
         if top > 0 {
             // On both cores: the exact matcher costs microseconds a booth.
@@ -252,7 +276,6 @@ extension BoothSearchIndex {
             outBooths.replaceSubrange(0..<top, with: rescored.map { Int32(truncatingIfNeeded: $0.booth) })
             outScores.replaceSubrange(0..<top, with: rescored.map { Int32(clamping: $0.score) })
         }
-        return (outBooths, outScores)
     }
 
     /// Where the booths of `keys` (by rank) stand in `booths` (catalogue order), ascending.

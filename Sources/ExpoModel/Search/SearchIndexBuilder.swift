@@ -114,34 +114,10 @@ struct SearchIndexBuilder {
         var vocab = Vocabulary()
         vocab.limit = min(vocabularyLimit, Int(idMask))
         let n = catalog.booths.count
-        let dOf = catalog.delegationOfBooth, eOf = catalog.expoOfBooth
         // Contexts: the distinct (expo, delegation) pairs of booths, with their shared strings.
-        var contextIDs: [Int64: UInt32] = [:]
-        var contextOf = [UInt32](repeating: 0, count: n)
-        var contexts = [Refs]()
-        for i in 0..<n {
-            let key = Int64(eOf[i]) << 32 | Int64(UInt32(bitPattern: dOf[i]))
-            if let c = contextIDs[key] { contextOf[i] = c; continue }
-            var r = Refs()
-            if eOf[i] >= 0 {
-                let e = catalog.expos[Int(eOf[i])]
-                r.add(.expo, e.name, &vocab)
-                r.add(.expoKey, e.id, &vocab)
-                if let s = e.start { r.add(.expoKey, s, &vocab) }
-            }
-            if dOf[i] >= 0 {
-                let d = catalog.delegations[Int(dOf[i])]
-                r.add(.delegation, d.name, &vocab)
-                if let c = d.country { r.add(.country, c, &vocab) }
-                if let k = d.kind { r.add(.kind, k.rawValue, &vocab) }
-                if let g = d.region { r.add(.region, g, &vocab) }
-            }
-            let c = UInt32(contexts.count)
-            contexts.append(r)
-            contextIDs[key] = c
-            contextOf[i] = c
-        }
-        contextIDs = [:]
+        let contextOf: [UInt32]
+        var contexts: [Refs]
+        (contextOf, contexts) = Self.contexts(catalog, &vocab)
         let exhibitorRefs: [Refs] = catalog.exhibitors.map { x in
             var r = Refs()
             for s in x.sectors { r.add(.sector, s, &vocab) }
@@ -172,15 +148,7 @@ struct SearchIndexBuilder {
 
         let chunks = n >= 20_000 ? 2 : 1
         var parts = [Part](repeating: Part(), count: chunks)
-        // Per context, the characters of its strings, for every booth's masks.
-        var contextMasks = [(all: UInt64, text: UInt64)](repeating: (0, 0), count: a.contextStarts.count - 1)
-        for c in contextMasks.indices {
-            for r in a.contextRefs[a.contextStarts[c]..<a.contextStarts[c + 1]] {
-                let bits = vocab.masks[Int(r & idMask)]
-                contextMasks[c].all |= bits
-                if r >> idBits <= UInt32(Tag.expo.rawValue) { contextMasks[c].text |= bits }
-            }
-        }
+        let contextMasks = Self.contextMasks(a, vocab.masks)
         let shared = Shared(catalog: catalog, vocabMasks: vocab.masks, exhibitorRefs: exhibitorRefs, boothRefs: boothRefs.refs,
                             boothRefStarts: boothRefStarts, boothInline: boothInline, contextOf: contextOf, contextInline: contextInline,
                             contextMasks: contextMasks)
@@ -191,6 +159,63 @@ struct SearchIndexBuilder {
             }
         }
         a.vocabulary = vocab
+        Self.append(parts, contextOf: contextOf, to: &a)
+        parts = []
+        // Room for the scan to read eight bytes at a time past the last segment.
+        a.own.append(contentsOf: repeatElement(0, count: 8))
+        (a.rank, a.byRank) = ranks(catalog)
+        return a
+    }
+
+    /// The distinct (expo, delegation) pairs of booths, with their shared strings, and the
+    /// pair of each booth.
+    static func contexts(_ catalog: Catalog, _ vocab: inout Vocabulary) -> (contextOf: [UInt32], contexts: [Refs]) {
+        let n = catalog.booths.count
+        let dOf = catalog.delegationOfBooth, eOf = catalog.expoOfBooth
+        var contextIDs: [Int64: UInt32] = [:]
+        var contextOf = [UInt32](repeating: 0, count: n)
+        var contexts = [Refs]()
+        for i in 0..<n {
+            let key = Int64(eOf[i]) << 32 | Int64(UInt32(bitPattern: dOf[i]))
+            if let c = contextIDs[key] { contextOf[i] = c; continue }
+            var r = Refs()
+            if eOf[i] >= 0 {
+                let e = catalog.expos[Int(eOf[i])]
+                r.add(.expo, e.name, &vocab)
+                r.add(.expoKey, e.id, &vocab)
+                if let s = e.start { r.add(.expoKey, s, &vocab) }
+            }
+            if dOf[i] >= 0 {
+                let d = catalog.delegations[Int(dOf[i])]
+                r.add(.delegation, d.name, &vocab)
+                if let c = d.country { r.add(.country, c, &vocab) }
+                if let k = d.kind { r.add(.kind, k.rawValue, &vocab) }
+                if let g = d.region { r.add(.region, g, &vocab) }
+            }
+            let c = UInt32(contexts.count)
+            contexts.append(r)
+            contextIDs[key] = c
+            contextOf[i] = c
+        }
+        return (contextOf, contexts)
+    }
+
+    /// Per context, the characters of its strings, for every booth's masks.
+    static func contextMasks(_ a: Arrays, _ vocabMasks: [UInt64]) -> [(all: UInt64, text: UInt64)] {
+        var contextMasks = [(all: UInt64, text: UInt64)](repeating: (0, 0), count: a.contextStarts.count - 1)
+        for c in contextMasks.indices {
+            for r in a.contextRefs[a.contextStarts[c]..<a.contextStarts[c + 1]] {
+                let bits = vocabMasks[Int(r & idMask)]
+                contextMasks[c].all |= bits
+                if r >> idBits <= UInt32(Tag.expo.rawValue) { contextMasks[c].text |= bits }
+            }
+        }
+        return contextMasks
+    }
+
+    /// Appends the cores' parts, in order, to `a`: each booth's head, then the parts' arrays.
+    static func append(_ parts: [Part], contextOf: [UInt32], to a: inout Arrays) {
+        let n = contextOf.count
         a.heads.reserveCapacity(n)
         a.own.reserveCapacity(parts.reduce(0) { $0 + $1.own.count } + 8)
         a.refs.reserveCapacity(parts.reduce(0) { $0 + $1.refs.count })
@@ -212,11 +237,6 @@ struct SearchIndexBuilder {
             a.cold.append(contentsOf: part.cold)
             a.ownTags |= part.ownTags
         }
-        parts = []
-        // Room for the scan to read eight bytes at a time past the last segment.
-        a.own.append(contentsOf: repeatElement(0, count: 8))
-        (a.rank, a.byRank) = ranks(catalog)
-        return a
     }
 
     /// What the cores read while building their parts.
@@ -335,22 +355,7 @@ struct SearchIndexBuilder {
                 }
             }
         }
-        var order: [Int]
-        if chunks == 1 {
-            order = halves[0]
-        } else {
-            order = []
-            order.reserveCapacity(m)
-            counts.withUnsafeBufferPointer { counts in
-                var i = 0, j = 0
-                let x = halves[0], y = halves[1]
-                while i < x.count, j < y.count {
-                    if Self.nameOrder(y[j], x[i], names, counts) { order.append(y[j]); j += 1 } else { order.append(x[i]); i += 1 }
-                }
-                order += x[i...]
-                order += y[j...]
-            }
-        }
+        let order = chunks == 1 ? halves[0] : Self.merged(halves[0], halves[1], names, counts)
         halves = []
         // Equal names share a place, so their booths follow in catalogue order.
         var place = [Int32](repeating: 0, count: names.count)
@@ -372,5 +377,20 @@ struct SearchIndexBuilder {
             starts[k] += 1
         }
         return (rank, byRank)
+    }
+
+    /// Two halves sorted by `nameOrder`, merged into one order.
+    static func merged(_ x: [Int], _ y: [Int], _ names: [String], _ counts: [Int]) -> [Int] {
+        var order: [Int] = []
+        order.reserveCapacity(names.count)
+        counts.withUnsafeBufferPointer { counts in
+            var i = 0, j = 0
+            while i < x.count, j < y.count {
+                if Self.nameOrder(y[j], x[i], names, counts) { order.append(y[j]); j += 1 } else { order.append(x[i]); i += 1 }
+            }
+            order += x[i...]
+            order += y[j...]
+        }
+        return order
     }
 }

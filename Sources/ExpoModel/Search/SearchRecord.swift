@@ -56,32 +56,7 @@ extension SearchQuery {
                     termNumber += 1
                     let pf = TextFolding.fold(text)
                     let pattern = term.caseSensitive ? pf.cased : pf.lower
-                    var best: (Int, Int, [Int])? // score, field, positions
-                    for f in 0..<record.texts.count {
-                        // Only shared texts are worth keeping; the name (0) rarely repeats.
-                        let shared = f > 0 && cache.folded.count < 4_096
-                        let found: FuzzyMatcher.Match?
-                        if shared, let known = cache.matches[termNumber]?[record.texts[f]] {
-                            found = known
-                        } else {
-                            if folded[f] == nil {
-                                let text = record.texts[f]
-                                if let known = cache.folded[text] { folded[f] = known } else {
-                                    let fresh = TextFolding.fold(text)
-                                    if shared { cache.folded[text] = fresh }
-                                    folded[f] = fresh
-                                }
-                            }
-                            guard let ft = folded[f] else { continue }
-                            found = FuzzyMatcher.match(pattern, cased: ft.cased, lower: ft.lower, mode: mode, caseSensitive: term.caseSensitive)
-                            if shared { cache.matches[termNumber, default: [:]][record.texts[f]] = .some(found) }
-                        }
-                        if let m = found {
-                            // The name counts a little more than other fields.
-                            let s = m.score + (f == 0 ? 4 : 0)
-                            if s > (best?.0 ?? Int.min) { best = (s, f, m.positions) }
-                        }
-                    }
+                    let best = Self.bestField(pattern, mode, term.caseSensitive, termNumber, record, &folded, &cache)
                     if term.negated {
                         if best == nil { groupOK = true; groupBest = max(groupBest, 0) }
                     } else if let best {
@@ -106,5 +81,38 @@ extension SearchQuery {
             positions.formUnion(groupPositions)
         }
         return SearchMatch(score: total, namePositions: positions.sorted())
+    }
+
+    /// The field of `record` that best matches a text term: its score (a match in the name
+    /// counts a little more), its place and the matched positions.
+    static func bestField(_ pattern: [UInt32], _ mode: QueryTerm.Mode, _ caseSensitive: Bool, _ termNumber: Int, _ record: SearchRecord,
+                          _ folded: inout [(cased: [UInt32], lower: [UInt32])?], _ cache: inout MatchCache) -> (Int, Int, [Int])? {
+        var best: (Int, Int, [Int])? // score, field, positions
+        for f in 0..<record.texts.count {
+            // Only shared texts are worth keeping; the name (0) rarely repeats.
+            let shared = f > 0 && cache.folded.count < 4_096
+            let found: FuzzyMatcher.Match?
+            if shared, let known = cache.matches[termNumber]?[record.texts[f]] {
+                found = known
+            } else {
+                if folded[f] == nil {
+                    let text = record.texts[f]
+                    if let known = cache.folded[text] { folded[f] = known } else {
+                        let fresh = TextFolding.fold(text)
+                        if shared { cache.folded[text] = fresh }
+                        folded[f] = fresh
+                    }
+                }
+                guard let ft = folded[f] else { continue }
+                found = FuzzyMatcher.match(pattern, cased: ft.cased, lower: ft.lower, mode: mode, caseSensitive: caseSensitive)
+                if shared { cache.matches[termNumber, default: [:]][record.texts[f]] = .some(found) }
+            }
+            if let m = found {
+                // The name counts a little more than other fields.
+                let s = m.score + (f == 0 ? 4 : 0)
+                if s > (best?.0 ?? Int.min) { best = (s, f, m.positions) }
+            }
+        }
+        return best
     }
 }

@@ -1,0 +1,170 @@
+extension CSVImporter {
+    /// The records made from the rows so far, and what was said about them.
+    struct _Rows {
+        let options: Options
+        let sourceID: String
+        let defaultExpoName: String
+        let columns: [(header: String, field: CSVField)]
+        let fieldColumns: [CSVField: Int]
+        let nameColumn: Int
+        var diagnostics: [Diagnostic]
+
+        var expos: [Expo] = []
+        var expoIndex: [String: Int] = [:]
+        var delegations: [Delegation] = []
+        var delegationIndex: [String: Int] = [:]
+        var exhibitors: [Exhibitor] = []
+        var exhibitorIndex: [String: Int] = [:]
+        var booths: [Booth] = []
+        var ids = Set<String>()
+        var imported = 0, skipped = 0
+        var expoIDs = Set<String>(), delegationIDs = Set<String>(), exhibitorIDs = Set<String>()
+
+        /// `wanted`, or `wanted-2`, `wanted-3`… when it is taken; recorded in `used`.
+        static func uniqueID(_ wanted: String, _ used: inout Set<String>) -> String {
+            var id = wanted.isEmpty ? "x" : wanted
+            var n = 2
+            while used.contains(id) { id = wanted + "-\(n)"; n += 1 }
+            used.insert(id)
+            return id
+        }
+
+        /// Imports one row as a booth (with its expo, delegation and exhibitor), or skips it.
+        mutating func add(_ record: CSVReader.Record) {
+            if record.broken { skipped += 1; return }
+            let f = record.fields
+            guard let (name, area) = checked(record) else { return }
+            let expoID = expo(f)
+
+            // Country.
+            var country: String?
+            var extras: [JSONMember] = []
+            if let raw = cell(.country, f) {
+                if let code = CountryCodes.code(for: raw) { country = code } else {
+                    warn(record, fieldColumns[.country] ?? 0, "country \"\(raw.prefix(30))\" is neither an ISO code nor a name Pavilion knows; kept as the extra field \"country_text\"")
+                    extras.append(JSONMember(key: "country_text", node: JSONNode(.string(raw))))
+                }
+            }
+
+            let delegationID = delegation(f, expoID: expoID)
+            let xi = exhibitor(name, country: country, f)
+
+            var b = Booth(id: "", expo: expoID, exhibitor: exhibitors[xi].id)
+            b.code = cell(.code, f)
+            b.id = Self.uniqueID(CSVImporter.slug(expoID + "-" + (b.code ?? "line-\(record.line)")), &ids)
+            b.hall = cell(.hall, f)
+            b.areaSqm = area
+            b.delegation = delegationID
+            b.products = CSVImporter.split(cell(.products, f))
+            b.summary = cell(.summary, f)
+            b.sources = [sourceID]
+            for (i, c) in columns.enumerated() where c.field == .extra && i < f.count {
+                let v = f[i].trimmingCharacters(in: " \t")
+                if !v.isEmpty { extras.append(JSONMember(key: c.header.isEmpty ? "column_\(i + 1)" : c.header, node: JSONNode(.string(v)))) }
+            }
+            b.extra = extras
+            booths.append(b)
+            imported += 1
+        }
+
+        /// The row's exhibitor name and area; nil for a blank row, or for a row skipped with an error.
+        mutating func checked(_ record: CSVReader.Record) -> (name: String, area: Double?)? {
+            let f = record.fields
+            if f.allSatisfy({ $0.trimmingCharacters(in: " \t").isEmpty }) { return nil }
+            if f.count > columns.count, f[columns.count...].contains(where: { !$0.trimmingCharacters(in: " \t").isEmpty }) {
+                err(record, columns.count, "\(f.count) fields but the header names \(columns.count) columns (is a field with the delimiter missing its quotes?)")
+                skipped += 1
+                return nil
+            }
+            guard let name = cell(.name, f) else {
+                err(record, nameColumn, "no exhibitor name")
+                skipped += 1
+                return nil
+            }
+            var area: Double?
+            if let raw = cell(.area, f) {
+                guard let a = CSVImporter.parseArea(raw) else {
+                    err(record, fieldColumns[.area] ?? 0, "area \"\(raw.prefix(20))\" is not a number of square metres")
+                    skipped += 1
+                    return nil
+                }
+                guard a >= 0 else {
+                    err(record, fieldColumns[.area] ?? 0, "area \(raw) is negative")
+                    skipped += 1
+                    return nil
+                }
+                area = a
+            }
+            return (name, area)
+        }
+
+        /// The id of the row's expo, added when it is new.
+        mutating func expo(_ f: [String]) -> String {
+            let expoName = cell(.expo, f) ?? defaultExpoName
+            let expoKey = expoName.lowercased()
+            let ei: Int
+            if let known = expoIndex[expoKey] { ei = known } else {
+                let wanted = cell(.expo, f) == nil ? (options.expoID ?? CSVImporter.slug(expoName)) : CSVImporter.slug(expoName)
+                var e = Expo(id: Self.uniqueID(wanted, &expoIDs), name: expoName)
+                e.sources = [sourceID]
+                expos.append(e)
+                ei = expos.count - 1
+                expoIndex[expoKey] = ei
+            }
+            return expos[ei].id
+        }
+
+        /// The id of the row's delegation to `expoID`, added when it is new; nil when it names none.
+        mutating func delegation(_ f: [String], expoID: String) -> String? {
+            guard let dName = cell(.delegation, f) else { return nil }
+            let key = expoID + "\u{0}" + dName.lowercased()
+            if let di = delegationIndex[key] { return delegations[di].id }
+            var d = Delegation(id: Self.uniqueID(CSVImporter.slug(expoID + "-" + dName), &delegationIDs), expo: expoID, name: dName)
+            d.sources = [sourceID]
+            delegations.append(d)
+            delegationIndex[key] = delegations.count - 1
+            return d.id
+        }
+
+        /// The place of the exhibitor called `name`: one per company name, added when new, and
+        /// completed from later rows.
+        mutating func exhibitor(_ name: String, country: String?, _ f: [String]) -> Int {
+            let xKey = name.lowercased()
+            if let xi = exhibitorIndex[xKey] {
+                if exhibitors[xi].country == nil { exhibitors[xi].country = country }
+                for s in CSVImporter.split(cell(.sectors, f)) where !exhibitors[xi].sectors.contains(s) { exhibitors[xi].sectors.append(s) }
+                if exhibitors[xi].website == nil { exhibitors[xi].website = cell(.website, f) }
+                if exhibitors[xi].localName == nil { exhibitors[xi].localName = cell(.localName, f) }
+                return xi
+            }
+            var x = Exhibitor(id: Self.uniqueID(CSVImporter.slug(name), &exhibitorIDs), name: name)
+            x.country = country
+            x.sectors = CSVImporter.split(cell(.sectors, f))
+            x.website = cell(.website, f)
+            x.localName = cell(.localName, f)
+            x.sources = [sourceID]
+            exhibitors.append(x)
+            exhibitorIndex[xKey] = exhibitors.count - 1
+            return exhibitors.count - 1
+        }
+
+        /// The trimmed text of `field` in the row's fields `f`; nil when empty or absent.
+        func cell(_ field: CSVField, _ f: [String]) -> String? {
+            guard let c = fieldColumns[field], c < f.count else { return nil }
+            let v = f[c].trimmingCharacters(in: " \t")
+            return v.isEmpty ? nil : v
+        }
+
+        mutating func err(_ record: CSVReader.Record, _ col: Int, _ message: String) {
+            let name = col < columns.count ? columns[col].header : "beyond the header"
+            diagnostics.append(Diagnostic(.error, path: "row at line \(record.line), column \(col + 1) (\(name))",
+                                          position: TextPosition(line: record.line, column: col + 1), message: message + "; row skipped"))
+        }
+
+        mutating func warn(_ record: CSVReader.Record, _ col: Int, _ message: String) {
+            let name = col < columns.count ? columns[col].header : "column \(col + 1)"
+            diagnostics.append(Diagnostic(.warning, path: "row at line \(record.line), column \(col + 1) (\(name))",
+                                          position: TextPosition(line: record.line, column: col + 1), message: message))
+        }
+    }
+}
