@@ -135,8 +135,9 @@ public enum Details {
         return out + sources(ids, in: c, limit: limit)
     }
 
-    /// The details of an exhibitor and where it exhibits.
-    public static func exhibitor(_ x: Exhibitor, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
+    /// The details of an exhibitor and where it exhibits; `boothIDs` adds each booth's id to its
+    /// line (for `pavilion show`, whose reader cannot follow a link).
+    public static func exhibitor(_ x: Exhibitor, in c: Catalog, limit: Int = listLimit, boothIDs: Bool = false) -> [DetailItem] {
         var out: [DetailItem] = [.title(x.name)]
         out.append(.id("Id", x.id))
         out.append(.field("Local name", x.localName))
@@ -149,7 +150,7 @@ public enum Details {
         out += [.blank, .heading("Booths")]
         if booths.isEmpty { out.append(.text("No booth listed.")) }
         for b in booths.prefix(limit) {
-            out.append(.link("", boothLine(b, in: c), booth: b))
+            out.append(.link("", boothLine(b, in: c) + (boothIDs ? " · id " + c.booths[b].id : ""), booth: b))
         }
         if let m = more(booths.count, limit: limit, "booths") { out.append(m) }
         return out + sources(x.sources, in: c, limit: limit)

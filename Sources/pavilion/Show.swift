@@ -107,7 +107,7 @@ struct Show: ParsableCommand {
             items = [.text("booth \(b.id)")] + Details.booth(b, in: c, limit: .max)
         case .exhibitor:
             guard let x = c.exhibitor(id) else { return [] }
-            items = [.text("exhibitor \(x.id)")] + Details.exhibitor(x, in: c, limit: .max)
+            items = [.text("exhibitor \(x.id)")] + Details.exhibitor(x, in: c, limit: .max, boothIDs: true)
         case .delegation:
             guard let d = c.delegation(id) else { return [] }
             items = [.text("delegation \(d.id)")] + Details.delegation(d, in: c, limit: .max)
