@@ -15,7 +15,7 @@ extension Renderer {
             let prompt = state.mode == .filter ? " /" : " :"
             let tail = state.mode == .filter ? "  " + state.count(of: state.activeList) : "  " + CommandLine.completions(state.input.text).map { ":" + $0 }.joined(separator: " ")
             let message = state.message.map { " · " + SafeText.visible($0) } ?? ""
-            let hints = Hints.line(for: state, width: max(0, w / 3))
+            let hints = Hints.line(for: state, width: max(w / 3, min(w / 2, w - 30)))
             let fieldWidth = max(8, min(w / 2, w - TextWidth.of(hints) - TextWidth.of(tail + message) - 6))
             let (text, cursor) = state.input.visible(width: fieldWidth)
             screen.put(prompt, x: 0, y: y, style: Style(bold: true))

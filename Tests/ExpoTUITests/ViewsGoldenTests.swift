@@ -291,7 +291,7 @@ import ExpoModel
         │                      ││                      ││                              │
         │                      ││                      ││                              │
         └──────────────────────┘└──────────────────────┘└──────────────────────────────┘
-         :ex   :exhibitors                                        Enter run  Esc cancel
+         :ex   :exhibitors                          Enter run  Tab complete  Esc cancel
         """)
     }
 }
