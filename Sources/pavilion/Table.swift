@@ -1,7 +1,9 @@
 import ExpoModel
+import ExpoTUI
 
 /// A plain-text table whose columns stay aligned by display width, so Chinese (two columns a
-/// character) and Cyrillic (one) line up.
+/// character) and Cyrillic (one) line up. Columns are sized by the browser's `ColumnSizer`:
+/// each takes its content's width, capped at `maxWidth`.
 struct Table {
     var headers: [String]
     var rightAligned: Set<Int> = []
@@ -11,18 +13,18 @@ struct Table {
     /// The table's lines, cells cut with "…" at `maxWidth` columns.
     func lines() -> [String] {
         let all = [headers] + rows.map { $0.map { SafeText.visible($0) } }
-        var widths = Array(repeating: 0, count: headers.count)
-        for r in all { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], min(maxWidth, TextWidth.of(c))) } }
+        let specs = headers.indices.map { i in
+            ColumnSpec(contentWidth: all.reduce(0) { i < $1.count ? max($0, TextWidth.of($1[i])) : $0 }, maxWidth: maxWidth,
+                       alignment: rightAligned.contains(i) ? .right : .left)
+        }
+        // No terminal width applies to a command's output: the total never binds.
+        let widths = ColumnSizer.widths(for: specs, total: Int.max / 4, separator: 2)
         return all.map { r in
             var parts: [String] = []
-            for i in 0..<headers.count {
-                let cell = i < r.count ? r[i] : ""
+            for i in headers.indices {
+                let cell = TextWidth.truncate(i < r.count ? r[i] : "", to: widths[i])
                 let last = i == headers.count - 1
-                if last && !rightAligned.contains(i) {
-                    parts.append(TextWidth.truncate(cell, to: widths[i]))
-                } else {
-                    parts.append(TextWidth.pad(cell, to: widths[i], alignRight: rightAligned.contains(i)))
-                }
+                parts.append(last && !rightAligned.contains(i) ? cell : specs[i].pad(cell, to: widths[i]))
             }
             return parts.joined(separator: "  ")
         }
