@@ -40,11 +40,12 @@ public func update(_ state: BrowserState, _ events: [Event]) -> (state: BrowserS
     var effects: [Effect] = []
     var i = 0
     while i < events.count, !effects.contains(.quit) {
-        if s.mode.isTyping, case let .key(.char(first)) = events[i] {
-            var text = String(first)
+        if s.mode.isTyping, case let .key(first) = events[i], let text = s.text(of: first) {
+            // A run of typed or pasted text is one edit.
+            var run = text
             var j = i + 1
-            while j < events.count, case let .key(.char(c)) = events[j] { text.append(c); j += 1 }
-            s = s.typing(text)
+            while j < events.count, case let .key(k) = events[j], let t = s.text(of: k) { run += t; j += 1 }
+            s = s.typing(run)
             i = j
             continue
         }

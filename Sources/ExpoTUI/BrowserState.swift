@@ -37,8 +37,12 @@ public struct BrowserState: Sendable {
     public var search = SearchOverlay()
     /// First visible line of the help overlay.
     public var helpScroll = 0
-    /// A one-line message for the status line (a query error, what `y` copied).
+    /// A one-line message for the status line: why a filter or command failed.
     public var message: String?
+    /// What an effect did (`copied id b1`), shown until the next key.
+    public var notice: String?
+    /// True between the start and the end of a bracketed paste.
+    public var pasting = false
 
     /// Visible rows of each list, derived by `refresh()`.
     public internal(set) var rowsByList: [ListID: [Row]] = [:]

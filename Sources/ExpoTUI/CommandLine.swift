@@ -25,8 +25,7 @@ public enum CommandLine {
 
     /// The command a line names: a whole name or alias, or a prefix that only one name starts with.
     public static func parse(_ text: String) -> Result<Command, Unknown> {
-        let word = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()).lowercased()
-        let name = word.hasPrefix(":") ? String(word.dropFirst()) : word
+        let name = normalised(text)
         if name.isEmpty { return .failure(Unknown(message: "type a command: " + names)) }
         if let c = commands.first(where: { $0.name == name || $0.aliases.contains(name) }) { return .success(c.command) }
         let matches = commands.filter { $0.name.hasPrefix(name) }
@@ -38,19 +37,25 @@ public enum CommandLine {
 
     /// The line completed to the one name it is a prefix of, or to the names' common prefix.
     public static func complete(_ text: String) -> String {
-        let name = text.lowercased()
+        let name = normalised(text)
         let matches = commands.map(\.name).filter { $0.hasPrefix(name) }
         guard let first = matches.first else { return text }
         if matches.count == 1 { return first }
         var common = first
         for m in matches.dropFirst() { while !m.hasPrefix(common) { common.removeLast() } }
-        return common.count > text.count ? common : text
+        return common.count > name.count ? common : text
     }
 
     /// The names that complete a line, for the hint under it.
     public static func completions(_ text: String) -> [String] {
-        let name = text.lowercased()
+        let name = normalised(text)
         return commands.map(\.name).filter { $0.hasPrefix(name) }
+    }
+
+    /// A line as a command name: spaces around it and a leading `:` dropped, lower-cased.
+    static func normalised(_ text: String) -> String {
+        let word = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()).lowercased()
+        return word.hasPrefix(":") ? String(word.dropFirst()) : word
     }
 
     static var names: String { commands.map { ":" + $0.name }.joined(separator: " ") }

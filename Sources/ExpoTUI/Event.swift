@@ -6,6 +6,9 @@ public enum Key: Sendable, Hashable {
     case ctrl(Character)
     case up, down, left, right, pageUp, pageDown, home, end
     case enter, escape, backspace, tab, backTab, delete
+    /// The start and end of a bracketed paste (`ESC [ 200 ~`, `ESC [ 201 ~`): the keys between
+    /// are text, never commands.
+    case pasteStart, pasteEnd
 
     /// How the help overlay names the key.
     public var label: String {
@@ -26,6 +29,8 @@ public enum Key: Sendable, Hashable {
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
         case .delete: return "Del"
+        case .pasteStart: return "paste"
+        case .pasteEnd: return "end of paste"
         }
     }
 }

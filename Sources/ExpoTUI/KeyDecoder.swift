@@ -60,11 +60,18 @@ public struct KeyDecoder: Sendable {
         return keys
     }
 
-    /// Ends a batch of input: a lone ESC becomes `.escape`; an unfinished sequence is dropped.
-    /// An unfinished UTF-8 character is kept, for its remaining bytes may come in the next batch.
+    /// Ends a batch of input: a lone ESC becomes `.escape`; `ESC [` or `ESC O` with nothing
+    /// after them are Escape then `[` or `O` typed quickly (scripts do); a longer unfinished
+    /// sequence is dropped. An unfinished UTF-8 character is kept, for its remaining bytes may
+    /// come in the next batch.
     public mutating func finish() -> [Key] {
         defer { resetSequence() }
-        return state == .escape ? [.escape] : []
+        switch state {
+        case .escape: return [.escape]
+        case .csi where parameters.isEmpty && !overflowed: return [.escape, .char("[")]
+        case .ss3 where parameters.isEmpty && !overflowed: return [.escape, .char("O")]
+        default: return []
+        }
     }
 
     /// Decodes a whole batch of input: every byte, then `finish()`.
@@ -142,6 +149,8 @@ public struct KeyDecoder: Sendable {
             case "5": return .pageUp
             case "6": return .pageDown
             case "3": return .delete
+            case "200": return .pasteStart
+            case "201": return .pasteEnd
             default: return nil
             }
         default: return nil

@@ -153,6 +153,6 @@ public enum Keymap {
     public static let mouse: [(String, String)] = [
         ("click", "select a row, focus its pane"),
         ("click a tab", "show that view"),
-        ("wheel", "scroll the list or details under it"),
+        ("wheel", "moves a list's selection; scrolls details, help"),
     ]
 }

@@ -8,7 +8,7 @@ extension Renderer {
         let w = state.size.width
         screen.fill(Rect(x: 0, y: y, width: w, height: 1))
         var left = " " + statusText()
-        if let m = state.message { left += " · " + m }
+        if let m = state.notice ?? state.message { left += " · " + m }
         left = SafeText.visible(left)
         if state.mode == .filter || state.mode == .command {
             // The field with its cursor; the rest of the line shows after it.
@@ -27,7 +27,7 @@ extension Renderer {
             return
         }
         // A message (what was copied, a query error) keeps its room; the hints give way.
-        let leftShare = state.message == nil ? min(TextWidth.of(left), w * 2 / 3) : TextWidth.of(left)
+        let leftShare = state.notice == nil && state.message == nil ? min(TextWidth.of(left), w * 2 / 3) : TextWidth.of(left)
         let hints = Hints.line(for: state, width: max(0, w - leftShare - 3))
         let leftRoom = max(0, w - TextWidth.of(hints) - 3)
         screen.put(TextWidth.truncate(left, to: leftRoom), x: 0, y: y, style: Style(bold: true))

@@ -4,7 +4,7 @@ extension BrowserState {
     mutating func handleMouse(_ m: MouseEvent) {
         switch mode {
         case .help:
-            if m.kind == .press { mode = .normal }
+            if m.kind == .press { mode = .normal } else { move(by: m.kind == .wheelUp ? -3 : 3) }
             return
         case .search:
             if m.kind != .press { move(by: m.kind == .wheelUp ? -1 : 1) }
@@ -32,7 +32,8 @@ extension BrowserState {
             guard case let .list(id) = pane else { return }
             // Row 0 inside the border is the header row.
             let row = m.y - rect.y - 2
-            if row >= 0, row < rect.height - 3 { moveCursor(of: id, to: list(id).scroll + row) }
+            // Below the last row, a click only focuses the list.
+            if row >= 0, row < rect.height - 3, list(id).scroll + row < rows(id).count { moveCursor(of: id, to: list(id).scroll + row) }
         case .wheelUp, .wheelDown:
             let delta = m.kind == .wheelUp ? -3 : 3
             if case let .list(id) = pane {

@@ -193,8 +193,18 @@ extension BrowserState {
         }
         if let rect = layout.rect(of: .details) {
             cacheDetails(width: Layout.detailsTextWidth(rect))
-            current.detailsScroll = max(0, min(current.detailsScroll, detailsCache.lines.count - (rect.height - 2)))
+            let page = rect.height - 2
+            if current.revealLink {
+                // The chosen link's lines come into view, as a list's cursor does.
+                let lines = detailsCache.lines.indices.filter { detailsCache.lines[$0].link == current.link }
+                if let first = lines.first, let last = lines.last {
+                    if last >= current.detailsScroll + page { current.detailsScroll = last - page + 1 }
+                    if first < current.detailsScroll { current.detailsScroll = first }
+                }
+            }
+            current.detailsScroll = max(0, min(current.detailsScroll, detailsCache.lines.count - page))
         }
+        current.revealLink = false
         let sp = SearchLayout.of(size).listRows
         if search.cursor < search.scroll { search.scroll = search.cursor }
         if search.cursor >= search.scroll + sp { search.scroll = search.cursor - sp + 1 }

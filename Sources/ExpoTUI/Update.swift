@@ -9,8 +9,19 @@ public func update(_ state: BrowserState, _ event: Event) -> (state: BrowserStat
     case let .resize(size):
         s.size = size
     case let .notice(text):
-        s.message = text
+        s.notice = text
+    case .key(.pasteStart):
+        s.pasting = true
+    case .key(.pasteEnd):
+        s.pasting = false
+    case let .key(key) where s.pasting && key != .escape && key != .ctrl("c"):
+        // Pasted text goes into a field being typed in, and nowhere else: a pasted line
+        // break is a space, never Enter, and outside a field a paste does nothing.
+        if s.mode.isTyping, let text = s.text(of: key) { s = s.typing(text) }
     case let .key(key):
+        // Esc and Ctrl-C end a paste whose end never came (they cannot be pasted).
+        s.pasting = false
+        s.notice = nil
         if let b = Keymap.binding(for: key, in: s) {
             s.perform(b.action, effects: &effects)
         } else if s.mode == .filter || s.mode == .search || s.mode == .command {
@@ -33,6 +44,16 @@ extension BrowserState {
         s.edited(field)
         s.keepCursorsVisible()
         return s
+    }
+
+    /// The text a key stands for in a run of typing: a character, or while a paste is coming
+    /// in, a line break or tab as a space.
+    func text(of key: Key) -> String? {
+        switch key {
+        case let .char(c): return String(c)
+        case .enter, .ctrl("j"), .ctrl("m"), .tab: return pasting ? " " : nil
+        default: return nil
+        }
     }
 
     /// Takes a new value of the field being typed in, and applies it to what it edits.
@@ -64,8 +85,12 @@ extension BrowserState {
         case .enter: enter()
         case .back: back()
         case .details: openDetails(of: activeList)
-        case .nextLink: current.link = (current.link + 1) % max(1, detailLinks.count)
-        case .previousLink: current.link = (current.link + max(1, detailLinks.count) - 1) % max(1, detailLinks.count)
+        case .nextLink:
+            current.link = (current.link + 1) % max(1, detailLinks.count)
+            current.revealLink = true
+        case .previousLink:
+            current.link = (current.link + max(1, detailLinks.count) - 1) % max(1, detailLinks.count)
+            current.revealLink = true
         case .showCatalogue: show(.catalogue)
         case .showExhibitors: show(.exhibitors)
         case .command: mode = .command; input = TextInput(); message = nil

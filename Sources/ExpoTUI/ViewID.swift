@@ -108,6 +108,8 @@ public struct ViewState: Sendable, Equatable {
     public var detailsScroll = 0
     /// The selected link in the details (an "Also at" booth), if any.
     public var link = 0
+    /// Set when `]` or `[` chose a link: the details scroll to show it.
+    var revealLink = false
     /// The record the details showed last; when it changes, scroll and link start again.
     var shownTarget: DetailsTarget?
 

@@ -82,8 +82,15 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
                 pairs[c] = Int16(i + 1)
             }
         }
+        // Bracketed paste: the terminal marks pasted text (ESC [ 200 ~ … ESC [ 201 ~), so a
+        // line break in a paste is text, never Enter (KeyDecoder, `update`).
+        fflush(nil)
+        _ = Clipboard.writeAll(Array(Self.bracketedPasteOn.utf8), to: STDOUT_FILENO)
         active = true
     }
+
+    static let bracketedPasteOn = "\u{1B}[?2004h"
+    static let bracketedPasteOff = "\u{1B}[?2004l"
 
     /// Restores the terminal: cursor visible, echo on, flow control and mouse as they were,
     /// alternate screen left. Safe to call more than once and from any thread.
@@ -93,6 +100,8 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
             active = false
             mousemask(0, nil)
             curs_set(1)
+            fflush(nil)
+            _ = Clipboard.writeAll(Array(Self.bracketedPasteOff.utf8), to: STDOUT_FILENO)
             endwin()
         }
     }

@@ -175,28 +175,28 @@ import ExpoModel
         let screen = render(press(Fixtures.state(80, 24), .char("?"), .char("j"), .char("j")))
         #expect(screen.text == """
          Pavilion  1 Catalogue  2 Exhibitors  Test catalogue           Harbin Fair 2017
-        ┌ Expo┌ Keys 3–22/71 ────────────────────────────────────────────────────┐─────┐
-        │  Yea│   ↓ j Ctrl-N Ctrl-J  down one row (details: scroll)              │  m² │
-        │▸ 201│   PgUp Ctrl-U        up one page                                 │  84 │
-        │  201│   PgDn Ctrl-D        down one page                               │т 54 │
-        │     │   Home g             first row                                   │   9 │
-        │     │   End G              last row                                    │     │
-        │     │ Panes                                                            │     │
-        │     │   ← h                pane to the left                            │     │
-        │     │   → l                pane to the right                           │     │
-        │     │   Tab                next pane (wraps)                           │     │
-        │     │   Shift-Tab          previous pane (wraps)                       │     │
-        │     │   Enter              drill in / open details / follow link       │     │
-        │     │   i                  details of the selected row                 │     │
-        │     │   Esc Backspace      clear filter, close details, or go back     │     │
-        │     │   ]                  details: next link                          │     │
-        │     │   [                  details: previous link                      │     │
-        │     │ Views                                                            │     │
-        │     │   1                  Catalogue view: expos, delegations, booths  │     │
-        │     │   2                  Exhibitors view: every exhibitor A–Z        │     │
-        │     │   :                  command line (:exhibitors, :help…)          │     │
-        │     │ Find                                                             │     │
-        └─────└ j/k g/G scroll · Esc closes ─────────────────────────────────────┘─────┘
+        ┌ E┌ Keys 3–22/71 ─────────────────────────────────────────────────────────┐───┐
+        │  │   ↓ j Ctrl-N Ctrl-J  down one row (details: scroll)                   │m² │
+        │▸ │   PgUp Ctrl-U        up one page                                      │84 │
+        │  │   PgDn Ctrl-D        down one page                                    │54 │
+        │  │   Home g             first row                                        │ 9 │
+        │  │   End G              last row                                         │   │
+        │  │ Panes                                                                 │   │
+        │  │   ← h                pane to the left                                 │   │
+        │  │   → l                pane to the right                                │   │
+        │  │   Tab                next pane (wraps)                                │   │
+        │  │   Shift-Tab          previous pane (wraps)                            │   │
+        │  │   Enter              drill in / open details / follow link            │   │
+        │  │   i                  details of the selected row                      │   │
+        │  │   Esc Backspace      clear filter, close details, or go back          │   │
+        │  │   ]                  details: next link                               │   │
+        │  │   [                  details: previous link                           │   │
+        │  │ Views                                                                 │   │
+        │  │   1                  Catalogue view: expos, delegations, booths       │   │
+        │  │   2                  Exhibitors view: every exhibitor A–Z             │   │
+        │  │   :                  command line (:exhibitors, :help…)               │   │
+        │  │ Find                                                                  │   │
+        └──└ j/k g/G scroll · Esc closes ──────────────────────────────────────────┘───┘
          Help                                                                 Esc close
         """)
     }

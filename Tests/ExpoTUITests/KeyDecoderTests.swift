@@ -29,10 +29,11 @@ import Testing
     }
 
     @Test func otherCompleteSequencesAreIgnored() {
-        // F9, Insert, F12, Ctrl-Right, Shift-Up, F1 (SS3), F1 with a modifier, a bracketed
-        // paste marker, private-mode CSI, an intermediate byte, an SGR mouse report.
+        // F9, Insert, F12, Ctrl-Right, Shift-Up, F1 (SS3), F1 with a modifier, private-mode
+        // CSI, an intermediate byte, an SGR mouse report. (Bracketed paste marks are keys: see
+        // KeyDecoderPasteTests.)
         for seq in ["\u{1b}[20~", "\u{1b}[2~", "\u{1b}[24~", "\u{1b}[1;5C", "\u{1b}[1;2A", "\u{1b}OP", "\u{1b}O5P",
-                    "\u{1b}[200~", "\u{1b}[?1049h", "\u{1b}[ q", "\u{1b}[<0;12;5M", "\u{1b}[1;5H", "\u{1b}[2Z"] {
+                    "\u{1b}[?1049h", "\u{1b}[ q", "\u{1b}[<0;12;5M", "\u{1b}[1;5H", "\u{1b}[2Z"] {
             #expect(keys(seq).isEmpty, "\(Array(seq.utf8)) is not read as Esc and text")
         }
         // Between typed characters, nothing of the sequence is left over.
@@ -63,11 +64,12 @@ import Testing
     }
 
     @Test func sequencesCutShort() {
-        // Unfinished at the end of a batch: dropped, not read as text.
-        #expect(keys("\u{1b}[").isEmpty)
+        // Unfinished at the end of a batch: dropped, not read as text; but `ESC [` and `ESC O`
+        // alone are Esc then `[` or `O` typed quickly.
+        #expect(keys("\u{1b}[") == [.escape, .char("[")])
         #expect(keys("\u{1b}[1").isEmpty)
         #expect(keys("\u{1b}[1;5").isEmpty)
-        #expect(keys("\u{1b}O").isEmpty)
+        #expect(keys("\u{1b}O") == [.escape, .char("O")])
         // Cut by a byte that cannot belong to it: the sequence is dropped, the byte is read.
         #expect(keys("\u{1b}[1\r") == [.enter])
         #expect(keys("\u{1b}[1\u{1b}[4~") == [.end])
@@ -111,5 +113,21 @@ import Testing
         let bytes = Array("哈".utf8)
         #expect(d.decode(bytes.prefix(2)).isEmpty)
         #expect(d.decode(bytes.suffix(1)) == [.char("哈")])
+    }
+}
+
+/// Bracketed paste marks, and `ESC [` / `ESC O` typed quickly.
+@Suite struct KeyDecoderPasteTests {
+    @Test func pasteMarksAreKeys() {
+        var d = KeyDecoder()
+        let keys = d.decode(Array("\u{1B}[200~a\rb\u{1B}[201~".utf8))
+        #expect(keys == [.pasteStart, .char("a"), .enter, .char("b"), .pasteEnd])
+    }
+
+    @Test func escapeThenBracketOrOIsNotLost() {
+        var d = KeyDecoder()
+        #expect(d.decode(Array("\u{1B}[".utf8)) == [.escape, .char("[")])
+        #expect(d.decode(Array("\u{1B}O".utf8)) == [.escape, .char("O")])
+        #expect(d.decode(Array("\u{1B}[1;".utf8)).isEmpty, "a longer unfinished sequence is dropped")
     }
 }

@@ -179,7 +179,7 @@ import ExpoModel
         │ Sources                                                  │
         │ No source is cited for this record.                      │
         └──────────────────────────────────────────────────────────┘
-         Details · exhibitor   Enter open  s search  ? help  q quit
+         Details · exhibitor   Enter open  Esc back  ? help  q quit
         """)
     }
 

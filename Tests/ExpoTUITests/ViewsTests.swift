@@ -180,7 +180,7 @@ import ExpoModel
         let term = RecordingTerminal(size: Size(width: 120, height: 30), batches: [[.key(.char("y"))]])
         let final = runBrowser(s, on: term)
         #expect(term.effects == [.copy("b1", what: "id b1")])
-        #expect(final.message == "copied id b1")
+        #expect(final.notice == "copied id b1")
         #expect(term.screens.last?.text.contains("copied id b1") == true)
     }
 

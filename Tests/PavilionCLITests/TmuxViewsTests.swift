@@ -106,3 +106,24 @@ extension TmuxSession {
         }
     }
 }
+
+/// Bracketed paste in the real binary: tmux wraps a paste in ESC [ 200 ~ … ESC [ 201 ~ when the
+/// program asked for it, and a line break in it stays text.
+@Suite struct TmuxPasteTests {
+    @Test func aMultiLinePasteStaysInTheFilter() throws {
+        let t = try TmuxSession.browser(label: "paste-lines", width: 120, height: 30)
+        defer { t.kill() }
+        try t.waitFor(text: "Expos 14/14")
+        try t.press("/")
+        try t.waitFor(text: "Enter keep")
+        try t.run(["set-buffer", "-b", "pv", "china\nGq"])
+        try t.run(["paste-buffer", "-p", "-b", "pv", "-t", t.name])
+        let screen = try t.waitFor(text: "/china Gq")
+        #expect(screen.contains("Enter keep"), "still typing the filter:\n\(screen)")
+        #expect(try t.format("#{pane_dead}") == "0", "the q in the paste did not quit")
+        try t.press("Escape")
+        try t.waitFor(text: "Expos 14/14")
+        try t.press("q")
+        #expect(try t.waitForExit() == 0)
+    }
+}
