@@ -15,8 +15,13 @@ public struct CSVImporter {
         public var title: String?
         /// Header → field overrides (header matched case-insensitively, ignoring spacing).
         public var mapping: [String: CSVField] = [:]
-        /// The delimiter; detected when nil.
+        /// The delimiter; detected from the header row and the rows after it when nil.
         public var delimiter: UInt8?
+        /// The file's encoding; detected when nil (see `TextEncodingDetector`).
+        public var encoding: TextEncoding?
+        /// The 1-based line of the header row; found among the first non-blank lines when nil
+        /// (see `CSVHeaderLocator`).
+        public var headerLine: Int?
 
         /// Default options.
         public init(expoName: String? = nil, expoID: String? = nil, title: String? = nil, mapping: [String: CSVField] = [:]) {
@@ -41,6 +46,10 @@ public struct CSVImporter {
         public var delimiter: UInt8
         /// Column header → field, as used.
         public var columns: [(header: String, field: CSVField)]
+        /// The encoding the file was read in.
+        public var encoding: TextEncoding = .utf8
+        /// The 1-based line of the header row (0 when none was found).
+        public var headerLine: Int = 0
 
         /// The number of warnings.
         public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -57,17 +66,45 @@ public struct CSVImporter {
     /// Imports CSV bytes.
     /// - Parameter fileName: used for the default expo name, the title and the source record.
     public func run(_ bytes: [UInt8], fileName: String) -> Result {
-        let (records, problems, delimiter) = CSVReader.read(bytes, delimiter: options.delimiter)
-        var diagnostics = problems.map { p in
+        let base = Self.baseName(fileName)
+        let sourceID = "import"
+        let source = Source(id: sourceID, title: "Imported from \(base)", note: "Converted by `pavilion import`; facts as given in the file.")
+        let title = options.title ?? "\(base) (imported)"
+        func failure(_ message: String, position: TextPosition? = nil) -> Result {
+            Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0,
+                   diagnostics: [Diagnostic(.error, path: "", position: position, message: message)], delimiter: options.delimiter ?? UInt8(ascii: ","), columns: [])
+        }
+        // Encoding: everything after this is UTF-8.
+        let text: [UInt8], detection: TextEncodingDetector.Detection
+        do { (text, detection) = try TextEncodingDetector.decodeToUTF8(bytes, forced: options.encoding) } catch {
+            return failure(error.description)
+        }
+        // Header row and delimiter.
+        var mapped = Set<String>()
+        for k in options.mapping.keys { mapped.insert(CSVField.normalise(k)) }
+        let location: CSVHeaderLocator.Location
+        do { location = try CSVHeaderLocator.locate(text, delimiter: options.delimiter, headerLine: options.headerLine, mapped: mapped) } catch {
+            return failure(error.description)
+        }
+        let (records, problems, delimiter) = CSVReader.read(text, delimiter: location.delimiter, from: location.offset, firstLine: location.line)
+        var notes: [Diagnostic] = []
+        if detection.encoding != .utf8 {
+            let how = detection.byStatistics ? "the file is not UTF-8; \(detection.encoding.displayName) fits its letters best"
+                : detection.byteOrderMark ? "from its byte-order mark" : "as --encoding says"
+            notes.append(Diagnostic(.warning, path: "", position: nil,
+                                    message: "read as \(detection.encoding.displayName) (\(how)); if names look wrong, try --encoding NAME (\(TextEncoding.acceptedNames))"))
+        }
+        if let first = location.skipped.first, let last = location.skipped.last {
+            let lines = first.line == last.line ? "line \(first.line)" : "lines \(first.line)–\(last.line)"
+            notes.append(Diagnostic(.warning, path: "", position: TextPosition(line: first.line, column: 1),
+                                    message: "the header is on line \(location.line); \(lines) above it skipped (\"\(first.text.prefix(40))\"\(location.skipped.count > 1 ? " and \(location.skipped.count - 1) more" : "")); use --header-line N to choose another line"))
+        }
+        var diagnostics = notes + problems.map { p in
             Diagnostic(.error, path: p.column.map { "row at line \(p.line), column \($0)" } ?? "row at line \(p.line)",
                        position: TextPosition(line: p.line, column: p.column ?? 1), message: p.message)
         }
         // Invalid UTF-8 inside a field is a warning: the row is kept with � in place.
         for i in diagnostics.indices where diagnostics[i].message.hasPrefix("invalid UTF-8") { diagnostics[i].severity = .warning }
-        let base = Self.baseName(fileName)
-        let sourceID = "import"
-        let source = Source(id: sourceID, title: "Imported from \(base)", note: "Converted by `pavilion import`; facts as given in the file.")
-        let title = options.title ?? "\(base) (imported)"
         guard let header = records.first(where: { !$0.broken }) else {
             diagnostics.append(Diagnostic(.error, path: "", position: nil, message: "the file has no header row; the first line must name the columns (e.g. Company,Booth,Hall,Area)"))
             return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0, diagnostics: diagnostics, delimiter: delimiter, columns: [])
@@ -243,7 +280,8 @@ public struct CSVImporter {
             let la = a.element.position?.line ?? 0, lb = b.element.position?.line ?? 0
             return la != lb ? la < lb : a.offset < b.offset
         }.map(\.element)
-        return Result(catalog: catalog, imported: imported, skipped: skipped, diagnostics: ordered, delimiter: delimiter, columns: columns)
+        return Result(catalog: catalog, imported: imported, skipped: skipped, diagnostics: ordered, delimiter: delimiter, columns: columns,
+                      encoding: detection.encoding, headerLine: header.line)
     }
 
     /// "84", "84.5", "84,5", "84 m²", "84 sqm" → 84 / 84.5.
