@@ -160,6 +160,10 @@ public enum TextEncodingDetector {
 
     // MARK: Scoring
 
+    /// Scoring stops after this many non-ASCII bytes (or characters): far more than enough to tell
+    /// the code pages apart, and it keeps detection on a large file to a few milliseconds.
+    static let evidenceLimit = 20_000
+
     /// How plausible `bytes` read as `encoding` are; higher is better. Only for legacy code pages.
     static func score(_ bytes: [UInt8], as encoding: TextEncoding) -> Int {
         if encoding == .gb18030 { return scoreGB18030(bytes) }
@@ -167,12 +171,15 @@ public enum TextEncodingDetector {
         let t = SingleByte.table(encoding)
         var total = 0
         var prev = Kind.other
+        var high = 0
         for b in bytes {
             let kind: Kind
             if b < 0x80 {
                 if b >= 0x61 && b <= 0x7A { kind = .asciiLower } else if b >= 0x41 && b <= 0x5A { kind = .asciiUpper } else { kind = .other }
                 if kind != .other, prev == .cyrLower || prev == .cyrUpper { total -= 4 }
             } else {
+                high += 1
+                if high > evidenceLimit { break }
                 let i = Int(b &- 0x80)
                 kind = t.kinds[i]
                 total += Int(t.weights[i])
@@ -199,11 +206,13 @@ public enum TextEncodingDetector {
     /// rarely used GBK extension characters (what Latin text read as GB18030 gives) cost.
     static func scoreGB18030(_ bytes: [UInt8]) -> Int {
         var total = 0
-        var i = 0
+        var i = 0, high = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
+            high += 1
+            if high > evidenceLimit { break }
             guard b >= 0x81, b <= 0xFE, i + 1 < n else { return Int.min }
             let t = bytes[i + 1]
             if t >= 0x30, t <= 0x39 {
