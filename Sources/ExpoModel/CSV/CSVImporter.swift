@@ -299,6 +299,10 @@ public struct CSVImporter {
     /// Splits a multi-valued cell on `;` or `|`.
     static func split(_ cell: String?) -> [String] {
         guard let cell else { return [] }
+        if !cell.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") }) {
+            let v = cell.trimmingCharacters(in: " \t")
+            return v.isEmpty ? [] : [v]
+        }
         return cell.split(whereSeparator: { $0 == ";" || $0 == "|" })
             .map { String($0).trimmingCharacters(in: " \t") }
             .filter { !$0.isEmpty }
@@ -306,6 +310,24 @@ public struct CSVImporter {
 
     /// A lower-case id made of letters, digits and dashes.
     static func slug(_ s: String) -> String {
+        // Fast path for ASCII (the same result as the general loop, without Unicode properties).
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(min(s.utf8.count, 60))
+            var dash = false
+            for b in s.utf8 {
+                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    bytes.append(lower)
+                    dash = false
+                } else if !dash, !bytes.isEmpty {
+                    bytes.append(UInt8(ascii: "-"))
+                    dash = true
+                }
+            }
+            while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
+            return String(decoding: bytes.prefix(60), as: UTF8.self)
+        }
         var out = ""
         var dash = false
         for ch in s.lowercased() {
