@@ -6,8 +6,12 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert a CSV exhibitor list (as exported from a spreadsheet) into a catalogue file.",
         discussion: """
-        Reads RFC 4180 CSV in UTF-8 (with or without a byte-order mark), comma, semicolon or tab
-        separated (detected), CRLF or LF. Recognised headers, in any case and spacing:
+        Reads RFC 4180 CSV, comma, semicolon or tab separated, CRLF or LF. The encoding is detected:
+        UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or else Windows-1252,
+        Mac Roman, Windows-1251, KOI8-R or GB18030 by its letters (--encoding overrides). The header
+        row is the one among the first 10 non-blank lines that names the most known columns (a title
+        or notes above it are skipped; --header-line overrides); the delimiter is guessed from it and
+        the rows after it. Recognised headers, in any case and spacing:
           Company / Exhibitor / Name / CompanyName → exhibitor name (required)
           Booth / Stand / Booth Label / Booth No. → booth code      Hall / Pavilion → hall
           Area / Size / m2 / sqm → area        Country → country (ISO code or name)
@@ -45,6 +49,12 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Map a column to a field: COLUMN=FIELD, FIELD one of \(CSVField.allCases.map(\.rawValue).joined(separator: ", ")). Repeatable.", valueName: "column=field"))
     var map: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("The file's encoding instead of detecting it: \(TextEncoding.acceptedNames).", valueName: "name"))
+    var encoding: String?
+
+    @Option(name: .long, help: ArgumentHelp("The 1-based line of the header row, instead of finding it among the first 10 non-blank lines.", valueName: "n"))
+    var headerLine: Int?
+
     @Flag(name: .long, help: "Reject the whole file on any error (exit 65).")
     var strict = false
 
@@ -58,6 +68,12 @@ struct Import: ParsableCommand {
             if value.isEmpty || value.allSatisfy(\.isWhitespace) {
                 throw ValidationError("\(option) must not be empty or only spaces (got \"\(value)\"); leave it out to use the default")
             }
+        }
+        if let encoding, TextEncoding(name: encoding) == nil {
+            throw ValidationError("--encoding: " + TextEncodingError.unknownName(encoding).description)
+        }
+        if let headerLine, headerLine < 1 {
+            throw ValidationError("--header-line must be 1 or more (got \(headerLine))")
         }
     }
 
@@ -89,6 +105,8 @@ struct Import: ParsableCommand {
         }
         var options = CSVImporter.Options(expoName: expoName, expoID: expoId, title: title, mapping: mapping)
         options.delimiter = nil
+        options.encoding = encoding.flatMap(TextEncoding.init(name:))
+        options.headerLine = headerLine
         let result = CSVImporter(options: options).run(bytes, fileName: file)
         let mapErrors = result.diagnostics.filter { $0.path == "--map" }
         if !mapErrors.isEmpty {

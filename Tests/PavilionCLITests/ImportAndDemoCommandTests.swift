@@ -140,4 +140,38 @@ struct ImportAndDemoCommandTests {
         #expect(r.status == 0, "\(r)")
         #expect(r.stderrLines.first?.contains("imported 2 rows, skipped 1, 1 warning (run") == true, "\(r)")
     }
+
+    @Test func encodingIsDetectedAndOverriddenAndATitleLineIsSkipped() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        // Windows-1252 "für" under a title line.
+        let bytes = Data("Fair 2026 - Exhibitors\nExhibitor;Booth\nVerband f".utf8) + Data([0xFC]) + Data("r Technik;A1\n".utf8)
+        let csv = try dir.write("list.csv", bytes)
+        let out = dir.url.appendingPathComponent("fair.json").path
+        let r = try ProcessRunner.pavilion(["import", csv, "--output", out])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stderrLines.filter { $0.contains("read as Windows-1252") }.count == 1, "\(r)")
+        #expect(r.stderrLines.filter { $0.contains("the header is on line 2") }.count == 1, "\(r)")
+        #expect(r.stderrLines.last?.hasSuffix("imported 1 row, skipped 0, 2 warnings") == true, "\(r)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("Verband für Technik"))
+
+        let forced = try ProcessRunner.pavilion(["import", csv, "--encoding", "macintosh", "--header-line", "2", "--output", "-"])
+        #expect(forced.status == 0, "\(forced)")
+        #expect(forced.stdout.contains("Verband f¸r Technik"), "\(forced)")
+        #expect(forced.stderrLines.contains { $0.contains("read as Mac Roman (as --encoding says)") }, "\(forced)")
+    }
+
+    @Test func unknownEncodingAndBadHeaderLineAreUsageErrors() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let csv = try dir.write("list.csv", "Company,Booth\nAcme,A1\n")
+        let r = try ProcessRunner.pavilion(["import", csv, "--encoding", "ebcdic"])
+        #expect(r.status == 64, "\(r)")
+        #expect(r.stderr.contains("unknown encoding \"ebcdic\"; use one of utf-8"), "\(r)")
+        let zero = try ProcessRunner.pavilion(["import", csv, "--header-line", "0"])
+        #expect(zero.status == 64, "\(zero)")
+        let far = try ProcessRunner.pavilion(["import", csv, "--header-line", "9"])
+        #expect(far.status == 65, "\(far)")
+        #expect(far.stderr.contains("--header-line 9: the file has 2 lines"), "\(far)")
+    }
 }

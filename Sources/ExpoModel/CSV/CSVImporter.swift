@@ -15,8 +15,13 @@ public struct CSVImporter {
         public var title: String?
         /// Header → field overrides (header matched case-insensitively, ignoring spacing).
         public var mapping: [String: CSVField] = [:]
-        /// The delimiter; detected when nil.
+        /// The delimiter; detected from the header row and the rows after it when nil.
         public var delimiter: UInt8?
+        /// The file's encoding; detected when nil (see `TextEncodingDetector`).
+        public var encoding: TextEncoding?
+        /// The 1-based line of the header row; found among the first non-blank lines when nil
+        /// (see `CSVHeaderLocator`).
+        public var headerLine: Int?
 
         /// Default options.
         public init(expoName: String? = nil, expoID: String? = nil, title: String? = nil, mapping: [String: CSVField] = [:]) {
@@ -41,6 +46,10 @@ public struct CSVImporter {
         public var delimiter: UInt8
         /// Column header → field, as used.
         public var columns: [(header: String, field: CSVField)]
+        /// The encoding the file was read in.
+        public var encoding: TextEncoding = .utf8
+        /// The 1-based line of the header row (0 when none was found).
+        public var headerLine: Int = 0
 
         /// The number of warnings.
         public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -57,17 +66,33 @@ public struct CSVImporter {
     /// Imports CSV bytes.
     /// - Parameter fileName: used for the default expo name, the title and the source record.
     public func run(_ bytes: [UInt8], fileName: String) -> Result {
-        let (records, problems, delimiter) = CSVReader.read(bytes, delimiter: options.delimiter)
-        var diagnostics = problems.map { p in
+        let base = Self.baseName(fileName)
+        let sourceID = "import"
+        let source = Source(id: sourceID, title: "Imported from \(base)", note: "Converted by `pavilion import`; facts as given in the file.")
+        let title = options.title ?? "\(base) (imported)"
+        func failure(_ message: String, position: TextPosition? = nil) -> Result {
+            Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0,
+                   diagnostics: [Diagnostic(.error, path: "", position: position, message: message)], delimiter: options.delimiter ?? UInt8(ascii: ","), columns: [])
+        }
+        // Encoding: everything after this is UTF-8.
+        let text: [UInt8], detection: TextEncodingDetector.Detection
+        do { (text, detection) = try TextEncodingDetector.decodeToUTF8(bytes, forced: options.encoding) } catch {
+            return failure(error.description)
+        }
+        // Header row and delimiter.
+        var mapped = Set<String>()
+        for k in options.mapping.keys { mapped.insert(CSVField.normalise(k)) }
+        let location: CSVHeaderLocator.Location
+        do { location = try CSVHeaderLocator.locate(text, delimiter: options.delimiter, headerLine: options.headerLine, mapped: mapped) } catch {
+            return failure(error.description)
+        }
+        let (records, problems, delimiter) = CSVReader.read(text, delimiter: location.delimiter, from: location.offset, firstLine: location.line)
+        var diagnostics = Self.readingNotes(detection, location) + problems.map { p in
             Diagnostic(.error, path: p.column.map { "row at line \(p.line), column \($0)" } ?? "row at line \(p.line)",
                        position: TextPosition(line: p.line, column: p.column ?? 1), message: p.message)
         }
         // Invalid UTF-8 inside a field is a warning: the row is kept with � in place.
         for i in diagnostics.indices where diagnostics[i].message.hasPrefix("invalid UTF-8") { diagnostics[i].severity = .warning }
-        let base = Self.baseName(fileName)
-        let sourceID = "import"
-        let source = Source(id: sourceID, title: "Imported from \(base)", note: "Converted by `pavilion import`; facts as given in the file.")
-        let title = options.title ?? "\(base) (imported)"
         guard let header = records.first(where: { !$0.broken }) else {
             diagnostics.append(Diagnostic(.error, path: "", position: nil, message: "the file has no header row; the first line must name the columns (e.g. Company,Booth,Hall,Area)"))
             return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0, diagnostics: diagnostics, delimiter: delimiter, columns: [])
@@ -92,7 +117,8 @@ public struct CSVImporter {
             let la = a.element.position?.line ?? 0, lb = b.element.position?.line ?? 0
             return la != lb ? la < lb : a.offset < b.offset
         }.map(\.element)
-        return Result(catalog: catalog, imported: rows.imported, skipped: rows.skipped, diagnostics: ordered, delimiter: delimiter, columns: columns)
+        return Result(catalog: catalog, imported: rows.imported, skipped: rows.skipped, diagnostics: ordered, delimiter: delimiter, columns: columns,
+                      encoding: detection.encoding, headerLine: header.line)
     }
 
     /// The field of each column: as `options.mapping` says, else recognised from its header.
@@ -119,6 +145,23 @@ public struct CSVImporter {
         }
     }
 
+    /// One warning each for an encoding other than UTF-8 and for lines skipped above the header.
+    static func readingNotes(_ detection: TextEncodingDetector.Detection, _ location: CSVHeaderLocator.Location) -> [Diagnostic] {
+        var notes: [Diagnostic] = []
+        if detection.encoding != .utf8 {
+            let how = detection.byStatistics ? "the file is not UTF-8; \(detection.encoding.displayName) fits its letters best"
+                : detection.byteOrderMark ? "from its byte-order mark" : "as --encoding says"
+            notes.append(Diagnostic(.warning, path: "", position: nil,
+                                    message: "read as \(detection.encoding.displayName) (\(how)); if names look wrong, try --encoding NAME (\(TextEncoding.acceptedNames))"))
+        }
+        if let first = location.skipped.first, let last = location.skipped.last {
+            let lines = first.line == last.line ? "line \(first.line)" : "lines \(first.line)–\(last.line)"
+            notes.append(Diagnostic(.warning, path: "", position: TextPosition(line: first.line, column: 1),
+                                    message: "the header is on line \(location.line); \(lines) above it skipped (\"\(first.text.prefix(40))\"\(location.skipped.count > 1 ? " and \(location.skipped.count - 1) more" : "")); use --header-line N to choose another line"))
+        }
+        return notes
+    }
+
     /// "84", "84.5", "84,5", "84 m²", "84 sqm" → 84 / 84.5.
     static func parseArea(_ raw: String) -> Double? {
         var s = raw.lowercased()
@@ -134,6 +177,10 @@ public struct CSVImporter {
     /// Splits a multi-valued cell on `;` or `|`.
     static func split(_ cell: String?) -> [String] {
         guard let cell else { return [] }
+        if !cell.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") }) {
+            let v = cell.trimmingCharacters(in: " \t")
+            return v.isEmpty ? [] : [v]
+        }
         return cell.split(whereSeparator: { $0 == ";" || $0 == "|" })
             .map { String($0).trimmingCharacters(in: " \t") }
             .filter { !$0.isEmpty }
@@ -141,6 +188,24 @@ public struct CSVImporter {
 
     /// A lower-case id made of letters, digits and dashes.
     static func slug(_ s: String) -> String {
+        // Fast path for ASCII (the same result as the general loop, without Unicode properties).
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(min(s.utf8.count, 60))
+            var dash = false
+            for b in s.utf8 {
+                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    bytes.append(lower)
+                    dash = false
+                } else if !dash, !bytes.isEmpty {
+                    bytes.append(UInt8(ascii: "-"))
+                    dash = true
+                }
+            }
+            while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
+            return String(decoding: bytes.prefix(60), as: UTF8.self)
+        }
         var out = ""
         var dash = false
         for ch in s.lowercased() {

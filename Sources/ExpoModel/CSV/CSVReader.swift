@@ -53,15 +53,17 @@ public struct CSVReader {
     /// - Parameters:
     ///   - bytes: the file.
     ///   - delimiter: the field separator; detected when nil.
+    ///   - offset: where to start reading (the start of a line, e.g. the header's).
+    ///   - firstLine: the 1-based number of the line at `offset`.
     // Over 60 lines: one byte-level state machine; its loops share the position, the line and `continue recordLoop`.
-    public static func read(_ bytes: [UInt8], delimiter: UInt8? = nil) -> (records: [Record], problems: [Problem], delimiter: UInt8) {
+    public static func read(_ bytes: [UInt8], delimiter: UInt8? = nil, from offset: Int = 0, firstLine: Int = 1) -> (records: [Record], problems: [Problem], delimiter: UInt8) {
         let delim = delimiter ?? detectDelimiter(bytes)
         var records: [Record] = []
         var problems: [Problem] = []
         let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         let n = bytes.count
-        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1
+        var i = offset > 0 ? min(offset, n) : (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        var line = firstLine
         bytes.withUnsafeBufferPointer { buf in
             func text(_ from: Int, _ to: Int, _ fieldNo: Int, _ recLine: Int) -> String {
                 let slice = UnsafeBufferPointer(rebasing: buf[from..<to])
