@@ -161,7 +161,7 @@ import Testing
     @Test func headerLineOverrides() throws {
         var o = CSVImporter.Options()
         o.headerLine = 3
-        let r = run("Company,Booth\nignored,1\nFirma,Company\nx,Acme\n", o)
+        let r = run("Company,Booth\nignored,1\nRemarks,Company\nx,Acme\n", o)
         #expect(r.headerLine == 3)
         #expect(r.catalog.exhibitors.map(\.name) == ["Acme"])
         #expect(r.diagnostics.first?.message.hasPrefix("the header is on line 3; lines 1–2 above it skipped") == true)
@@ -249,9 +249,9 @@ import Testing
         let bytes = try Self.bytes("vivatech-2024.tsv")
         let expected = Self.countRecords(bytes, delimiter: 0x09) - 1
         #expect(expected == 2688)
-        var o = CSVImporter.Options()
-        o.mapping = ["Exposant": .name] // French headers are another part of issue 12
-        let r = CSVImporter(options: o).run(bytes, fileName: "vivatech-2024.tsv")
+        // French headers (Exposant, Secteur, Pays) are recognised: no --map.
+        let r = CSVImporter().run(bytes, fileName: "vivatech-2024.tsv")
+        #expect(r.columns.map(\.field) == [.name, .sectors, .country, .extra])
         #expect(r.encoding == .macRoman)
         #expect(r.delimiter == UInt8(ascii: "\t"))
         #expect(r.imported == expected)
@@ -260,6 +260,13 @@ import Testing
         #expect(names.contains("Deutsches Forschungszentrum für Künstliche Intelligenz DFKI"))
         #expect(names.contains("Technische Universität München German-French Academy for the Industry of the Future"))
         #expect(!r.catalog.exhibitors.contains { $0.name.contains("\u{FFFD}") })
+    }
+
+    /// CES names its booth column "booths": every booth gets its code and hall.
+    @Test func cesBoothsHaveCodes() throws {
+        let r = CSVImporter().run(try Self.bytes("ces-2026.csv"), fileName: "ces-2026.csv")
+        #expect(r.imported == 150)
+        #expect(r.catalog.booths.allSatisfy { $0.code != nil && $0.hall != nil })
     }
 
     @Test(arguments: ["ces-2026.csv", "hannover-messe-2018.csv"])
