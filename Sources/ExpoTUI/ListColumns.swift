@@ -24,10 +24,9 @@ extension BrowserState {
             ]
         case .booths:
             return [
-                Column(header: "Code", value: { if case let .booth(i) = $0.ref { return c.booths[i].code ?? "—" }; return "" }, priority: 3),
+                .boothCode(c),
                 Column(header: "Exhibitor", value: { $0.name }, flexible: true, isName: true),
-                Column(header: "m²", value: { if case let .booth(i) = $0.ref { return c.booths[i].areaSqm.map { Format.number($0) } ?? "—" }; return "" },
-                       alignRight: true, priority: 2),
+                .boothArea(c),
             ]
         case .exhibitors:
             let s = self
@@ -40,10 +39,9 @@ extension BrowserState {
         case .exhibitorBooths:
             return [
                 Column(header: "Expo", value: { $0.name }, flexible: true, minWidth: 8, isName: true),
-                Column(header: "Code", value: { if case let .booth(i) = $0.ref { return c.booths[i].code ?? "—" }; return "" }, priority: 3),
-                Column(header: "Hall", value: { if case let .booth(i) = $0.ref { return c.booths[i].hall ?? "—" }; return "" }, priority: 1),
-                Column(header: "m²", value: { if case let .booth(i) = $0.ref { return c.booths[i].areaSqm.map { Format.number($0) } ?? "—" }; return "" },
-                       alignRight: true, priority: 2),
+                .boothCode(c),
+                Column(header: "Hall", value: { Column.booth($0, c)?.hall ?? "—" }, priority: 1),
+                .boothArea(c),
             ]
         }
     }
@@ -64,5 +62,23 @@ extension BrowserState {
     func count(of id: ListID) -> String {
         let extra = id == .delegations && rows(id).first?.ref == .allBooths ? 1 : 0
         return "\(Format.grouped(rows(id).count - extra))/\(Format.grouped(max(0, (totals[id] ?? 0) - extra)))"
+    }
+}
+
+extension Column {
+    /// The booth a row stands for, if it stands for one.
+    static func booth(_ row: Row, _ c: Catalog) -> Booth? {
+        if case let .booth(i) = row.ref { return c.booths[i] }
+        return nil
+    }
+
+    /// A booth's code: a fixed column, so a code is never cut.
+    static func boothCode(_ c: Catalog, header: String = "Code") -> Column {
+        Column(header: header, value: { booth($0, c)?.code ?? "—" }, priority: 3)
+    }
+
+    /// A booth's area in m², right-aligned.
+    static func boothArea(_ c: Catalog, priority: Int = 2) -> Column {
+        Column(header: "m²", value: { booth($0, c)?.areaSqm.map { Format.number($0) } ?? "—" }, alignRight: true, priority: priority)
     }
 }

@@ -61,7 +61,7 @@ extension Renderer {
 
     /// The search's columns: exhibitor, expo, delegation, booth code, area.
     static func searchColumns(_ c: Catalog) -> [Column] {
-        func booth(_ row: Row) -> Booth? { if case let .booth(i) = row.ref { return c.booths[i] }; return nil }
+        func booth(_ row: Row) -> Booth? { Column.booth(row, c) }
         return [
             Column(header: "Exhibitor", value: { $0.name }, flexible: true, minWidth: 8, isName: true),
             Column(header: "Expo", value: { row in
@@ -70,8 +70,8 @@ extension Renderer {
                 return (e?.name ?? b.expo) + (e?.year.map { " (\($0))" } ?? "")
             }, flexible: true, priority: 2, minWidth: 8),
             Column(header: "Delegation", value: { booth($0)?.delegation.flatMap { c.delegation($0) }?.name ?? "—" }, flexible: true, priority: 0, minWidth: 8),
-            Column(header: "Booth", value: { booth($0)?.code ?? "—" }, priority: 3),
-            Column(header: "m²", value: { booth($0)?.areaSqm.map { Format.number($0) } ?? "—" }, alignRight: true, priority: 1),
+            .boothCode(c, header: "Booth"),
+            .boothArea(c, priority: 1),
         ]
     }
 }
