@@ -12,6 +12,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Excel workbooks (.xlsx) are ZIP archives.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Saved import mappings (`import --map-file`).
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // The visit plan's database.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The bundled catalogue, compiled into the binary.
@@ -23,7 +29,9 @@ let package = Package(
             resources: [.embedInCode("catalogs/china-russia-expo.json")]
         ),
         // Pure model: types, codecs, validation, search. No terminal.
-        .target(name: "ExpoModel", dependencies: ["CPrefetch"]),
+        .target(name: "ExpoModel", dependencies: ["CPrefetch", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // State that outlives a session (the visit plan), in SQLite. The only module that opens a database.
+        .target(name: "ExpoStore", dependencies: ["ExpoModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // A prefetch hint for the search's scanning loop.
         .target(name: "CPrefetch"),
         // The browser as pure functions: update(state, event) and render(state, size).
@@ -37,19 +45,21 @@ let package = Package(
         .executableTarget(
             name: "pavilion",
             dependencies: [
-                "ExpoModel", "ExpoTUI", "PavilionTerminal", "PavilionAssets",
+                "ExpoModel", "ExpoTUI", "ExpoStore", "PavilionTerminal", "PavilionAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // Benchmark: prints figures, never fails tests.
         .executableTarget(
             name: "pavilion-bench",
-            dependencies: ["ExpoModel", "ExpoTUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ExpoModel", "ExpoTUI", "ExpoStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "PavilionAssets"]),
         .testTarget(name: "ExpoTUITests", dependencies: ["ExpoTUI", "ExpoModel", "PavilionAssets"]),
         .testTarget(name: "PavilionCLITests", dependencies: ["pavilion"]),
         .testTarget(name: "PavilionTerminalTests", dependencies: ["PavilionTerminal"]),
+        .testTarget(name: "ExpoStoreTests", dependencies: ["ExpoStore", "ExpoModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -63,39 +63,70 @@ public struct CSVImporter {
     /// Creates an importer.
     public init(options: Options = Options()) { self.options = options }
 
-    /// Imports CSV bytes.
+    /// Imports a list: CSV or TSV text, an Excel workbook or a directory's JSON export, told
+    /// apart by content (see `ListFileKind`).
     /// - Parameter fileName: used for the default expo name, the title and the source record.
     public func run(_ bytes: [UInt8], fileName: String) -> Result {
-        let base = Self.baseName(fileName)
-        let sourceID = "import"
-        let source = Source(id: sourceID, title: "Imported from \(base)", note: "Converted by `pavilion import`; facts as given in the file.")
-        let title = options.title ?? "\(base) (imported)"
-        func failure(_ message: String, position: TextPosition? = nil) -> Result {
-            Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0,
-                   diagnostics: [Diagnostic(.error, path: "", position: position, message: message)], delimiter: options.delimiter ?? UInt8(ascii: ","), columns: [])
+        let table: ListTable
+        do throws(ListReadError) {
+            switch ListFileKind.detect(bytes) {
+            case .text: table = try readCSV(bytes)
+            case .zip: table = try readWorkbook(bytes)
+            case .json: table = try readDirectoryJSON(bytes)
+            case .ole: throw .oldExcel
+            case .pavilionCatalog: throw .alreadyCatalogue
+            }
+        } catch {
+            let base = Self.baseName(fileName)
+            return Result(catalog: Catalog(title: options.title ?? "\(base) (imported)", sources: [Self.source(base)]), imported: 0, skipped: 0,
+                          diagnostics: [Diagnostic(.error, path: "", position: error.position, message: error.description)],
+                          delimiter: options.delimiter ?? UInt8(ascii: ","), columns: [])
         }
+        return importTable(table, fileName: fileName)
+    }
+
+    /// The source record every imported record cites.
+    static func source(_ base: String) -> Source {
+        Source(id: "import", title: "Imported from \(base)", note: "Converted by `pavilion import`; facts as given in the file.")
+    }
+
+    /// Reads CSV or TSV text: decodes it, finds the header row and the delimiter, splits the rows.
+    func readCSV(_ bytes: [UInt8]) throws(ListReadError) -> ListTable {
         // Encoding: everything after this is UTF-8.
         let text: [UInt8], detection: TextEncodingDetector.Detection
         do { (text, detection) = try TextEncodingDetector.decodeToUTF8(bytes, forced: options.encoding) } catch {
-            return failure(error.description)
+            throw .unreadable(error.description, position: nil)
         }
         // Header row and delimiter.
         var mapped = Set<String>()
         for k in options.mapping.keys { mapped.insert(CSVField.normalise(k)) }
         let location: CSVHeaderLocator.Location
         do { location = try CSVHeaderLocator.locate(text, delimiter: options.delimiter, headerLine: options.headerLine, mapped: mapped) } catch {
-            return failure(error.description)
+            throw .unreadable(error.description, position: nil)
         }
         let (records, problems, delimiter) = CSVReader.read(text, delimiter: location.delimiter, from: location.offset, firstLine: location.line)
-        var diagnostics = Self.readingNotes(detection, location) + problems.map { p in
+        var notes = Self.readingNotes(detection, location) + problems.map { p in
             Diagnostic(.error, path: p.column.map { "row at line \(p.line), column \($0)" } ?? "row at line \(p.line)",
                        position: TextPosition(line: p.line, column: p.column ?? 1), message: p.message)
         }
-        // Invalid UTF-8 inside a field is a warning: the row is kept with � in place.
-        for i in diagnostics.indices where diagnostics[i].message.hasPrefix("invalid UTF-8") { diagnostics[i].severity = .warning }
-        guard let header = records.first(where: { !$0.broken }) else {
+        // Invalid UTF-8 inside a field is a warning: the row is kept with the replacement character in place.
+        for i in notes.indices where notes[i].message.hasPrefix("invalid UTF-8") { notes[i].severity = .warning }
+        let headerIndex = records.firstIndex(where: { !$0.broken })
+        return ListTable(header: headerIndex.map { records[$0] }, rows: headerIndex.map { Array(records[($0 + 1)...]) } ?? [],
+                         notes: notes, delimiter: delimiter, encoding: detection.encoding, unit: "line")
+    }
+
+    /// Maps a table's columns to fields and its rows to records.
+    /// - Parameter fileName: used for the default expo name, the title and the source record.
+    public func importTable(_ table: ListTable, fileName: String) -> Result {
+        let base = Self.baseName(fileName)
+        let source = Self.source(base)
+        let title = options.title ?? "\(base) (imported)"
+        var diagnostics = table.notes
+        guard let header = table.header else {
             diagnostics.append(Diagnostic(.error, path: "", position: nil, message: "the file has no header row; the first line must name the columns (e.g. Company,Booth,Hall,Area)"))
-            return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0, diagnostics: diagnostics, delimiter: delimiter, columns: [])
+            return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0, diagnostics: diagnostics, delimiter: table.delimiter, columns: [],
+                          encoding: table.encoding)
         }
 
         var columns = mapColumns(header, &diagnostics)
@@ -103,13 +134,14 @@ public struct CSVImporter {
         guard let nameColumn = fieldColumns[.name] else {
             diagnostics.append(Diagnostic(.error, path: "", position: TextPosition(line: header.line, column: 1),
                                           message: "no exhibitor-name column: name one Company, Exhibitor or Name, or use --map COLUMN=name"))
-            return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: records.count - 1, diagnostics: diagnostics, delimiter: delimiter, columns: columns)
+            return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0, diagnostics: diagnostics, delimiter: table.delimiter, columns: columns,
+                          encoding: table.encoding, headerLine: header.line)
         }
         Self.keepRepeatedFieldsAsExtra(&columns, headerLine: header.line, &diagnostics)
 
-        var rows = _Rows(options: options, sourceID: sourceID, defaultExpoName: options.expoName ?? base, columns: columns,
+        var rows = _Rows(options: options, sourceID: source.id, defaultExpoName: options.expoName ?? base, columns: columns,
                          fieldColumns: fieldColumns, nameColumn: nameColumn, diagnostics: diagnostics)
-        for record in records.drop(while: { $0.line != header.line }).dropFirst() { rows.add(record) }
+        for record in table.rows { rows.add(record) }
         let catalog = Catalog(title: title, sources: [source], expos: rows.expos, delegations: rows.delegations,
                               exhibitors: rows.exhibitors, booths: rows.booths)
         // By line, as a person reads the file (the reader's problems and the rows' checks together).
@@ -117,8 +149,8 @@ public struct CSVImporter {
             let la = a.element.position?.line ?? 0, lb = b.element.position?.line ?? 0
             return la != lb ? la < lb : a.offset < b.offset
         }.map(\.element)
-        return Result(catalog: catalog, imported: rows.imported, skipped: rows.skipped, diagnostics: ordered, delimiter: delimiter, columns: columns,
-                      encoding: detection.encoding, headerLine: header.line)
+        return Result(catalog: catalog, imported: rows.imported, skipped: rows.skipped, diagnostics: ordered, delimiter: table.delimiter, columns: columns,
+                      encoding: table.encoding, headerLine: header.line)
     }
 
     /// The field of each column: as `options.mapping` says, else recognised from its header.

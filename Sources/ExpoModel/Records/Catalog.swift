@@ -9,6 +9,14 @@ public struct Catalog: Sendable {
     public var title: String
     /// True for generated demo data.
     public var synthetic: Bool
+    /// The catalogue's stable identity (root key `id`), used by the visit plan; nil when the file
+    /// sets none (the title stands in, see `identity`).
+    public var id: String?
+    /// The IANA time zone of the fair's city (root key `time_zone`, e.g. `Asia/Harbin`), if known.
+    public var timeZone: String?
+
+    /// What a visit plan is filed under: `id`, else the title.
+    public var identity: String { id ?? title }
     /// Citations.
     public private(set) var sources: [Source]
     /// Editions.
