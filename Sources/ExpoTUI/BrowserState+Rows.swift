@@ -30,6 +30,7 @@ extension BrowserState {
             exhibitorRows()
             return ([], exhibitorCache.order.count)
         case .exhibitorBooths: return exhibitorBoothRows(parent)
+        case .plan: return planRows()
         }
     }
 
@@ -121,6 +122,10 @@ extension BrowserState {
             return r
         case .allBooths:
             return SearchRecord(texts: [])
+        case let .unlisted(i):
+            let items = schedule.items
+            guard items.indices.contains(i) else { return SearchRecord(texts: []) }
+            return SearchRecord(texts: [items[i].entry.boothID, items[i].entry.note].compactMap { $0 })
         }
     }
 

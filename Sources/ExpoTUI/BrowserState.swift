@@ -15,6 +15,10 @@ public struct BrowserState: Sendable {
         case search
         /// The help overlay.
         case help
+        /// Typing the note of a booth in the plan (`editingBooth`).
+        case note
+        /// Typing the planned time of a booth in the plan (`editingBooth`).
+        case time
     }
 
     /// The catalogue being browsed.
@@ -43,6 +47,10 @@ public struct BrowserState: Sendable {
     public var notice: String?
     /// True between the start and the end of a bracketed paste.
     public var pasting = false
+    /// The visit plan.
+    public var plan = PlanState()
+    /// The booth whose note or time is being typed.
+    public var editingBooth: String?
 
     /// Visible rows of each list, derived by `refresh()`.
     public internal(set) var rowsByList: [ListID: [Row]] = [:]
@@ -57,12 +65,15 @@ public struct BrowserState: Sendable {
     var exhibitorCache = ExhibitorListCache()
     /// The details of the selected record, wrapped for the details pane.
     var detailsCache = DetailsCache()
+    /// The plan in walking order, kept while the plan stays the same.
+    var scheduleCache: (version: Int, schedule: PlanSchedule)?
 
     /// Creates the state for a catalogue.
-    public init(catalog: Catalog, size: Size) {
+    public init(catalog: Catalog, size: Size, plan: PlanState = PlanState()) {
         self.catalog = catalog
         self.index = BoothSearchIndex(catalog)
         self.size = size
+        self.plan = plan
         refresh()
     }
 

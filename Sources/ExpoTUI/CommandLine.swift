@@ -18,6 +18,7 @@ public enum CommandLine {
     public static let commands: [(name: String, aliases: [String], command: Command, help: String)] = [
         ("catalogue", ["catalog", "expos", "1"], .view(.catalogue), "expos, delegations and booths"),
         ("exhibitors", ["2"], .view(.exhibitors), "every exhibitor A–Z and its booths"),
+        ("plan", ["3", "visit"], .view(.plan), "the booths you marked, by time"),
         ("search", [], .search, "search exhibitors everywhere"),
         ("help", ["h"], .help, "the keys"),
         ("quit", ["q", "q!", "exit"], .quit, "quit Pavilion"),

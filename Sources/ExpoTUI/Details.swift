@@ -32,7 +32,32 @@ public enum Details {
 
     /// The items of the record the details pane shows.
     public static func items(for state: BrowserState) -> [DetailItem] {
-        items(for: state.shownDetailsTarget, in: state.catalog)
+        items(for: state.shownDetailsTarget, in: state.catalog, plan: state.plan)
+    }
+
+    /// The items for a target record; a booth in the plan shows its entry after its id.
+    static func items(for target: DetailsTarget, in c: Catalog, plan: PlanState) -> [DetailItem] {
+        var out = items(for: target, in: c)
+        if case let .booth(i) = target, let e = plan.entry(c.booths[i].id) {
+            out.insert(contentsOf: planItems(e), at: min(2, out.count))
+        }
+        return out
+    }
+
+    /// A plan entry in the details: status, time and note.
+    static func planItems(_ e: PlanEntry) -> [DetailItem] {
+        var when = "no time planned"
+        if let s = e.start, let end = e.end {
+            when = s.spaced + "–" + String(end.spaced.suffix(5)) + (e.timeZone.map { " " + $0 } ?? "")
+        }
+        var out: [DetailItem] = [.field("Plan", PlanState.sign(e.status) + " " + e.status.rawValue + " · " + when
+                                        + (e.priority.map { " · priority \($0)" } ?? ""))]
+        if let note = e.note {
+            for (k, line) in note.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                out.append(.field(k == 0 ? "Note" : "", String(line)))
+            }
+        }
+        return out
     }
 
     /// The items for a target record.

@@ -16,6 +16,8 @@ public enum DetailsTarget: Sendable, Equatable {
 struct DetailsCache: Sendable {
     var target: DetailsTarget?
     var width = 0
+    /// The plan's version the lines were made with (a booth's details show its plan entry).
+    var planVersion = 0
     var lines: [DetailLine] = []
     var links: [Int] = []
 }
@@ -39,7 +41,7 @@ extension BrowserState {
         case .allBooths?:
             if case let .expo(i)? = selectedRow(.expos)?.ref { return .expo(i) }
             return .nothing
-        case nil: return .nothing
+        case .unlisted?, nil: return .nothing
         }
     }
 
@@ -73,21 +75,21 @@ extension BrowserState {
     var detailLinks: [Int] {
         let target = shownDetailsTarget
         if detailsCache.target == target { return detailsCache.links }
-        return Details.links(Details.items(for: target, in: catalog))
+        return Details.links(Details.items(for: target, in: catalog, plan: plan))
     }
 
     /// The details wrapped to `width` columns, from the cache when it holds them.
     func detailLines(width: Int) -> [DetailLine] {
         let target = shownDetailsTarget
-        if detailsCache.target == target, detailsCache.width == width { return detailsCache.lines }
-        return Details.lines(Details.items(for: target, in: catalog), width: width)
+        if detailsCache.target == target, detailsCache.width == width, detailsCache.planVersion == plan.version { return detailsCache.lines }
+        return Details.lines(Details.items(for: target, in: catalog, plan: plan), width: width)
     }
 
     /// Wraps the details for `width` unless the cache already holds them.
     mutating func cacheDetails(width: Int) {
         let target = shownDetailsTarget
-        guard detailsCache.target != target || detailsCache.width != width else { return }
-        let items = Details.items(for: target, in: catalog)
-        detailsCache = DetailsCache(target: target, width: width, lines: Details.lines(items, width: width), links: Details.links(items))
+        guard detailsCache.target != target || detailsCache.width != width || detailsCache.planVersion != plan.version else { return }
+        let items = Details.items(for: target, in: catalog, plan: plan)
+        detailsCache = DetailsCache(target: target, width: width, planVersion: plan.version, lines: Details.lines(items, width: width), links: Details.links(items))
     }
 }

@@ -1,3 +1,5 @@
+import ExpoModel
+
 /// A side effect that `update` asks for and the run loop carries out, so `update` stays pure.
 public enum Effect: Sendable, Equatable {
     /// End the browser.
@@ -7,4 +9,6 @@ public enum Effect: Sendable, Equatable {
     case copy(String, what: String)
     /// Open a web address in the desktop's browser, or show it when there is no desktop.
     case openURL(String)
+    /// Store a change to the visit plan (the state already shows it).
+    case plan(PlanChange)
 }

@@ -1,3 +1,5 @@
+import ExpoModel
+
 /// A key press, decoded by the terminal module.
 public enum Key: Sendable, Hashable {
     /// A printable character.
@@ -65,4 +67,9 @@ public enum Event: Sendable, Equatable {
     case resize(Size)
     /// A one-line message for the status line, from the run loop (what an effect did).
     case notice(String)
+    /// The visit plan as stored: another process changed it, or a change could not be kept.
+    /// `readOnly` says why the plan cannot be changed, when it cannot.
+    case plan([PlanEntry], readOnly: String?)
+    /// The run loop woke with no input (about once a second), e.g. to look for others' plan changes.
+    case tick
 }

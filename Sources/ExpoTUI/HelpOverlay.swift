@@ -24,9 +24,10 @@ public struct HelpOverlay {
             blocks.append([(group.rawValue, heading)] + Keymap.normal.filter { $0.group == group }.map { line(keys($0), $0.help) })
         }
         var typing = [("Typing a filter or search", heading)]
-        typing += (Keymap.filter + Keymap.search.prefix(2)).map { line(keys($0), $0.help) }
+        typing += (Keymap.filter + Keymap.search.prefix(3)).map { line(keys($0), $0.help) }
         typing += Keymap.editing.map { line($0.0, $0.1) }
         blocks.append(typing)
+        blocks.append([("Typing a note (n) or a time (t)", heading)] + (Keymap.note.dropLast() + Keymap.time.prefix(1)).map { line(keys($0), $0.help) })
         blocks.append([("Command line (:)", heading)] + Keymap.command.dropLast().map { line(keys($0), $0.help) }
             + CommandLine.commands.map { line(":" + $0.name, $0.help) })
         blocks.append([("Help", heading)] + Keymap.help.dropLast().map { line(keys($0), $0.help) })

@@ -3,7 +3,11 @@ public enum Action: String, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case paneLeft, paneRight, nextPane, previousPane, enter, back, details
     case nextLink, previousLink
-    case showCatalogue, showExhibitors, command
+    case showCatalogue, showExhibitors, showPlan, command
+    /// The visit plan: mark, note, status, time; the Plan view's remove and undo.
+    case mark, note, cycleStatus, planTime, removeEntry, undoRemove
+    /// Typing a note: a new line.
+    case newline
     case filter, search, sort
     case copyID, copyName, openWebsite
     case help, quit
@@ -19,7 +23,7 @@ public enum Action: String, Sendable, CaseIterable {
 public struct Binding: Sendable {
     /// The groups the help overlay shows.
     public enum Group: String, Sendable, CaseIterable {
-        case move = "Move", panes = "Panes", views = "Views", find = "Find", copy = "Copy and open", app = "App"
+        case move = "Move", panes = "Panes", views = "Views", find = "Find", plan = "Plan", copy = "Copy and open", app = "App"
     }
 
     /// Keys that trigger the action.
@@ -68,10 +72,17 @@ public enum Keymap {
         Binding([.char("[")], .previousLink, .panes, "details: previous link", enabled: { $0.focus == .details && !$0.detailLinks.isEmpty }),
         Binding([.char("1")], .showCatalogue, .views, "Catalogue view: expos, delegations, booths"),
         Binding([.char("2")], .showExhibitors, .views, "Exhibitors view: every exhibitor A–Z"),
+        Binding([.char("3")], .showPlan, .views, "Plan view: the booths you marked, by time"),
         Binding([.char(":")], .command, .views, "command line (:exhibitors, :help…)", hint: "command"),
         Binding([.char("/")], .filter, .find, "filter this list as you type", hint: "filter", enabled: { $0.focus != .details }),
         Binding([.char("s")], .search, .find, "search exhibitors everywhere", hint: "search"),
         Binding([.char("o")], .sort, .find, "cycle sort order", hint: "sort", enabled: { $0.focus != .details }),
+        Binding([.char("m")], .mark, .plan, "mark or unmark the booth for a visit (★)", hint: "mark", enabled: { $0.canPlan }),
+        Binding([.char("n")], .note, .plan, "write a note on the booth (marks it)", hint: "note", enabled: { $0.canPlan }),
+        Binding([.char("v")], .cycleStatus, .plan, "next status: to-visit ★, visited ✓, contacted ✉, skipped ✗", enabled: { $0.canPlan }),
+        Binding([.char("t")], .planTime, .plan, "plan a time (10:30, 16 10:30, 2017-06-16 10:30, +1h)", enabled: { $0.canPlan }),
+        Binding([.char("d")], .removeEntry, .plan, "Plan view: remove the entry", hint: "remove", enabled: { $0.canRemoveEntry }),
+        Binding([.char("u")], .undoRemove, .plan, "Plan view: undo the last remove", hint: "undo", enabled: { $0.view == .plan && !$0.plan.undo.isEmpty }),
         Binding([.char("y")], .copyID, .copy, "copy the selected record's id (OSC 52)", hint: "copy id", enabled: { $0.selectedRecord != nil }),
         Binding([.char("Y")], .copyName, .copy, "copy its name", enabled: { $0.selectedRecord != nil }),
         Binding([.char("O")], .openWebsite, .copy, "open the exhibitor's website", hint: "web", enabled: { $0.selectedWebsite != nil }),
@@ -97,6 +108,7 @@ public enum Keymap {
     /// The search overlay.
     public static let search: [Binding] = [
         Binding([.enter], .accept, .find, "go to the booth", hint: "go to booth", enabled: { !$0.search.hits.isEmpty }),
+        Binding([.tab], .mark, .plan, "mark or unmark the booth (★)", hint: "mark", enabled: { $0.canPlan }),
         Binding([.escape], .cancel, .find, "close the search", hint: "close"),
         Binding([.ctrl("c")], .quit, .app, "quit"),
     ] + typingMoves
@@ -106,6 +118,21 @@ public enum Keymap {
         Binding([.enter], .accept, .views, "run the command", hint: "run"),
         Binding([.tab], .complete, .views, "complete the command", hint: "complete"),
         Binding([.escape], .cancel, .views, "close the command line", hint: "cancel"),
+        Binding([.ctrl("c")], .quit, .app, "quit"),
+    ]
+
+    /// Typing a booth's note.
+    public static let note: [Binding] = [
+        Binding([.enter], .accept, .plan, "save the note", hint: "save"),
+        Binding([.ctrl("j")], .newline, .plan, "new line in the note (also Alt-Enter)", hint: "new line"),
+        Binding([.escape], .cancel, .plan, "leave the note as it was", hint: "cancel"),
+        Binding([.ctrl("c")], .quit, .app, "quit"),
+    ]
+
+    /// Typing a booth's planned time.
+    public static let time: [Binding] = [
+        Binding([.enter], .accept, .plan, "set the time (empty: no time)", hint: "set"),
+        Binding([.escape], .cancel, .plan, "leave the time as it was", hint: "cancel"),
         Binding([.ctrl("c")], .quit, .app, "quit"),
     ]
 
@@ -129,6 +156,8 @@ public enum Keymap {
         case .search: return search
         case .command: return command
         case .help: return help
+        case .note: return note
+        case .time: return time
         }
     }
 

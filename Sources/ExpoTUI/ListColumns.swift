@@ -23,7 +23,7 @@ extension BrowserState {
                 }, alignRight: true, priority: 1),
             ]
         case .booths:
-            return [
+            return Column.planMarks(c, plan) + [
                 .boothCode(c),
                 Column(header: "Exhibitor", value: { $0.name }, flexible: true, isName: true),
                 .boothArea(c),
@@ -37,12 +37,14 @@ extension BrowserState {
                        alignRight: true, priority: 2),
             ]
         case .exhibitorBooths:
-            return [
+            return Column.planMarks(c, plan) + [
                 Column(header: "Expo", value: { $0.name }, flexible: true, minWidth: 8, isName: true),
                 .boothCode(c),
                 Column(header: "Hall", value: { Column.booth($0, c)?.hall ?? "—" }, priority: 1),
                 .boothArea(c),
             ]
+        case .plan:
+            return planColumns()
         }
     }
 
@@ -55,6 +57,7 @@ extension BrowserState {
         case .booths: return selectedExpo == nil ? "No expo selected" : (filtered ? "No match" : "No booths listed")
         case .exhibitors: return filtered ? "No match" : "No exhibitors"
         case .exhibitorBooths: return selectedRow(.exhibitors) == nil ? "No exhibitor selected" : "No booth listed"
+        case .plan: return filtered ? "No match" : plan.readOnly.map { "The plan is read-only: " + $0 } ?? "No booths planned yet: press m on a booth to mark it"
         }
     }
 
@@ -75,6 +78,13 @@ extension Column {
     /// A booth's code: a fixed column, so a code is never cut.
     static func boothCode(_ c: Catalog, header: String = "Code") -> Column {
         Column(header: header, value: { booth($0, c)?.code ?? "—" }, priority: 3)
+    }
+
+    /// The booth's sign in the visit plan (★ ✓ ✉ ✗), blank when it is not in the plan.
+    /// Shown once the plan has an entry, so a catalogue nobody plans in keeps its room.
+    static func planMarks(_ c: Catalog, _ plan: PlanState) -> [Column] {
+        guard !plan.entries.isEmpty else { return [] }
+        return [Column(header: "★", value: { booth($0, c).map { plan.mark($0.id) } ?? "" }, priority: 5, maxWidth: 1)]
     }
 
     /// A booth's area in m², right-aligned.

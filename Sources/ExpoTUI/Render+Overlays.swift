@@ -50,7 +50,7 @@ extension Renderer {
         let hits = state.search.hits[first..<min(state.search.hits.count, first + sl.listRows)]
         let rows = hits.map { Row(ref: .booth($0), name: c.exhibitorName(ofBooth: $0), highlights: []) }
         let query = try? SearchQuery.parse(state.search.query)
-        let table = TableView(columns: Self.searchColumns(c), rows: ArraySlice(rows),
+        let table = TableView(columns: Self.searchColumns(c, state.plan), rows: ArraySlice(rows),
                               selected: state.search.cursor - first, focused: true,
                               highlights: { row in
                                   guard let q = query, case let .booth(i) = row.ref else { return [] }
@@ -60,9 +60,9 @@ extension Renderer {
     }
 
     /// The search's columns: exhibitor, expo, delegation, booth code, area.
-    static func searchColumns(_ c: Catalog) -> [Column] {
+    static func searchColumns(_ c: Catalog, _ plan: PlanState) -> [Column] {
         func booth(_ row: Row) -> Booth? { Column.booth(row, c) }
-        return [
+        return Column.planMarks(c, plan) + [
             Column(header: "Exhibitor", value: { $0.name }, flexible: true, minWidth: 8, isName: true),
             Column(header: "Expo", value: { row in
                 guard let b = booth(row) else { return "" }

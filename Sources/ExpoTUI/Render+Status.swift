@@ -10,18 +10,18 @@ extension Renderer {
         var left = " " + statusText()
         if let m = state.notice ?? state.message { left += " · " + m }
         left = SafeText.visible(left)
-        if state.mode == .filter || state.mode == .command {
+        if let prompt = fieldPrompt() {
             // The field with its cursor; the rest of the line shows after it.
-            let prompt = state.mode == .filter ? " /" : " :"
-            let tail = state.mode == .filter ? "  " + state.count(of: state.activeList) : "  " + CommandLine.completions(state.input.text).map { ":" + $0 }.joined(separator: " ")
+            let x0 = TextWidth.of(prompt)
+            let tail = "  " + fieldTail()
             let message = state.message.map { " · " + SafeText.visible($0) } ?? ""
             let hints = Hints.line(for: state, width: max(w / 3, min(w / 2, w - 30)))
-            let fieldWidth = max(8, min(w / 2, w - TextWidth.of(hints) - TextWidth.of(tail + message) - 6))
+            let fieldWidth = max(8, min(w / 2, w - TextWidth.of(hints) - TextWidth.of(tail + message) - 4 - x0))
             let (text, cursor) = state.input.visible(width: fieldWidth)
             screen.put(prompt, x: 0, y: y, style: Style(bold: true))
-            screen.put(text, x: 2, y: y, style: Style(bold: true), maxWidth: fieldWidth)
-            if 2 + cursor < w { screen[2 + cursor, y] = Cell(screen[2 + cursor, y].isContinuation ? " " : screen[2 + cursor, y].text, style: Style(reverse: true)) }
-            let after = 2 + max(TextWidth.of(text), cursor + 1)
+            screen.put(text, x: x0, y: y, style: Style(bold: true), maxWidth: fieldWidth)
+            if x0 + cursor < w { screen[x0 + cursor, y] = Cell(screen[x0 + cursor, y].isContinuation ? " " : screen[x0 + cursor, y].text, style: Style(reverse: true)) }
+            let after = x0 + max(TextWidth.of(text), cursor + 1)
             screen.put(tail + message, x: after, y: y, style: Style(color: .muted), maxWidth: max(0, w - after - TextWidth.of(hints) - 2))
             screen.put(hints, x: w - TextWidth.of(hints) - 1, y: y, style: Style(color: .muted))
             return
@@ -32,6 +32,28 @@ extension Renderer {
         let leftRoom = max(0, w - TextWidth.of(hints) - 3)
         screen.put(TextWidth.truncate(left, to: leftRoom), x: 0, y: y, style: Style(bold: true))
         screen.put(hints, x: w - TextWidth.of(hints) - 1, y: y, style: Style(color: .muted))
+    }
+
+    /// The prompt before the field being typed in the status line; nil when none is.
+    func fieldPrompt() -> String? {
+        switch state.mode {
+        case .filter: return " /"
+        case .command: return " :"
+        case .note: return " Note: "
+        case .time: return " Time: "
+        default: return nil
+        }
+    }
+
+    /// What the status line shows after the field: the filter's count, the command's
+    /// completions, the booth a note or time is for.
+    func fieldTail() -> String {
+        switch state.mode {
+        case .filter: return state.count(of: state.activeList)
+        case .command: return CommandLine.completions(state.input.text).map { ":" + $0 }.joined(separator: " ")
+        case .note, .time: return state.editingBooth.map { state.boothLabel($0) } ?? ""
+        default: return ""
+        }
     }
 
     /// Where the user is: the list and its count, filter and sort, or the details.

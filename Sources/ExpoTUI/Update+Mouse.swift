@@ -9,7 +9,7 @@ extension BrowserState {
         case .search:
             if m.kind != .press { move(by: m.kind == .wheelUp ? -1 : 1) }
             return
-        case .command:
+        case .command, .note, .time:
             return
         case .normal, .filter:
             break

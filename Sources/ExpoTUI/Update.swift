@@ -10,6 +10,10 @@ public func update(_ state: BrowserState, _ event: Event) -> (state: BrowserStat
         s.size = size
     case let .notice(text):
         s.notice = text
+    case let .plan(entries, readOnly):
+        s.replacePlan(entries, readOnly: readOnly)
+    case .tick:
+        break
     case .key(.pasteStart):
         s.pasting = true
     case .key(.pasteEnd):
@@ -24,7 +28,7 @@ public func update(_ state: BrowserState, _ event: Event) -> (state: BrowserStat
         s.notice = nil
         if let b = Keymap.binding(for: key, in: s) {
             s.perform(b.action, effects: &effects)
-        } else if s.mode == .filter || s.mode == .search || s.mode == .command {
+        } else if s.mode.isTyping {
             var field = s.input
             if field.handle(key) { s.edited(field) }
         }
@@ -64,7 +68,7 @@ extension BrowserState {
         switch mode {
         case .filter: setFilter(field.text, of: activeList)
         case .search: search.query = field.text; runSearch()
-        case .command: message = nil
+        case .command, .note, .time: message = nil
         default: break
         }
     }
@@ -93,6 +97,14 @@ extension BrowserState {
             current.revealLink = true
         case .showCatalogue: show(.catalogue)
         case .showExhibitors: show(.exhibitors)
+        case .showPlan: show(.plan)
+        case .mark: toggleMark(effects: &effects)
+        case .note: startEditing(.note)
+        case .cycleStatus: cycleStatus(effects: &effects)
+        case .planTime: startEditing(.time)
+        case .removeEntry: removeEntry(effects: &effects)
+        case .undoRemove: undoRemove(effects: &effects)
+        case .newline: var field = input; field.insert(BrowserState.lineBreakSign); edited(field)
         case .command: mode = .command; input = TextInput(); message = nil
         case .filter: mode = .filter; input = TextInput(list(activeList).filter)
         case .search: mode = .search; search.result = nil; input = TextInput(search.query); runSearch()
@@ -118,6 +130,7 @@ extension BrowserState {
         switch mode {
         case .filter: mode = .normal
         case .search: jumpToSearchHit()
+        case .note, .time: acceptPlanField(effects: &effects)
         case .command:
             mode = .normal
             let text = input.text
@@ -135,6 +148,7 @@ extension BrowserState {
         switch mode {
         case .filter: mode = .normal; setFilter("", of: activeList)
         case .search: mode = .normal; search.result = nil; refresh()
+        case .note, .time: mode = .normal; editingBooth = nil
         default: mode = .normal
         }
         input = TextInput()

@@ -1,13 +1,14 @@
 /// The browser's views, switched by number keys or the `:` command line, as tabs are in
 /// lazygit and k9s. Each is a chain of lists followed by the details of the selected row.
 public enum ViewID: String, Sendable, CaseIterable, Hashable {
-    case catalogue, exhibitors
+    case catalogue, exhibitors, plan
 
     /// The name on its tab.
     public var title: String {
         switch self {
         case .catalogue: return "Catalogue"
         case .exhibitors: return "Exhibitors"
+        case .plan: return "Plan"
         }
     }
 
@@ -16,6 +17,7 @@ public enum ViewID: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .catalogue: return "1"
         case .exhibitors: return "2"
+        case .plan: return "3"
         }
     }
 
@@ -24,13 +26,14 @@ public enum ViewID: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .catalogue: return [.expos, .delegations, .booths]
         case .exhibitors: return [.exhibitors, .exhibitorBooths]
+        case .plan: return [.plan]
         }
     }
 }
 
 /// A list of some view. List state is kept by this id, never by position.
 public enum ListID: String, Sendable, CaseIterable, Hashable {
-    case expos, delegations, booths, exhibitors, exhibitorBooths
+    case expos, delegations, booths, exhibitors, exhibitorBooths, plan
 
     /// The title on its border.
     public var title: String {
@@ -40,6 +43,7 @@ public enum ListID: String, Sendable, CaseIterable, Hashable {
         case .booths: return "Booths"
         case .exhibitors: return "Exhibitors"
         case .exhibitorBooths: return "Booths"
+        case .plan: return "Plan"
         }
     }
 
@@ -51,6 +55,7 @@ public enum ListID: String, Sendable, CaseIterable, Hashable {
         case .booths: return [.name, .area, .code]
         case .exhibitors: return [.name, .booths, .country]
         case .exhibitorBooths: return [.date, .code, .area]
+        case .plan: return [.time]
         }
     }
 
@@ -62,6 +67,7 @@ public enum ListID: String, Sendable, CaseIterable, Hashable {
         case .booths: return 25
         case .exhibitors: return 38
         case .exhibitorBooths: return 32
+        case .plan: return 62
         }
     }
 }
@@ -80,7 +86,7 @@ public enum PaneID: Sendable, Hashable {
 
 /// How a list is sorted. `relevance` is shown while a filter ranks the rows.
 public enum SortOrder: String, Sendable {
-    case date, name, area, code, booths, country, relevance
+    case date, name, area, code, booths, country, time, relevance
 }
 
 /// The per-list state: cursor, scroll, filter and sort.
@@ -129,6 +135,8 @@ public struct Row: Sendable, Equatable {
         case delegation(Int)
         case booth(Int)
         case exhibitor(Int)
+        /// A plan entry whose booth is not in this catalogue any more, by its place in the plan's order.
+        case unlisted(Int)
     }
 
     /// What the row stands for.

@@ -116,6 +116,8 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
 
     /// True once the terminal's input has ended (its other side closed).
     public private(set) var inputEnded = false
+    /// When set, a wait this long with no input returns `[.tick]`.
+    public var idleTickMS: Int32?
 
     /// Blocks until input arrives (no busy loop), then drains everything already queued.
     ///
@@ -138,8 +140,10 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
             if let sig = takeSignal() { interruptedBy = sig; return [] }
             let waiting = events.isEmpty
             let inSequence = keys.isPending
-            wtimeout(shim_stdscr(), inSequence ? Self.escapeSequenceWait : waiting ? -1 : 0)
+            wtimeout(shim_stdscr(), inSequence ? Self.escapeSequenceWait : waiting ? (idleTickMS ?? -1) : 0)
             shim_clear_errno()
+            var started = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &started)
             // Bytes, decoded here (`KeyDecoder`, `UTF8InputDecoder`): ncurses' wget_wch would
             // wait for ever inside its read after bytes that are not UTF-8.
             let got = wgetch(shim_stdscr())
@@ -156,6 +160,12 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
                 if !waiting { break }
                 // A blocking read was interrupted by a signal that does not end the browser.
                 if err == EINTR { continue }
+                // The idle wait ran out with no input: a tick, unless the terminal has gone.
+                // (Only when the wait really lasted: a read failing at once is handled below.)
+                if let tick = idleTickMS, waiting, shim_input_hung_up(0) == 0, err != EIO, err != EBADF, err != ENXIO,
+                   Self.millisecondsSince(started) >= Int(tick) * 9 / 10 {
+                    return [.tick]
+                }
                 // A blocking read failed: the terminal has hung up or is gone (end of input).
                 // Any other failure is read again; one that keeps repeating without input waits
                 // 100 ms between reads, so it cannot spin.
@@ -242,8 +252,18 @@ public final class CursesTerminal: TerminalBackend, @unchecked Sendable {
     /// - `.openURL`: an http(s) address is handed to `xdg-open`, detached, when there is a
     ///   desktop (`URLOpenPlan.plan`); otherwise the message holds the address whole.
     /// - `.quit`: nothing (the run loop ends the browser).
+    /// Milliseconds on the monotonic clock since `t`.
+    static func millisecondsSince(_ t: timespec) -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return (now.tv_sec - t.tv_sec) * 1000 + (now.tv_nsec - t.tv_nsec) / 1_000_000
+    }
+
     public func perform(_ effect: Effect) -> String? {
         switch effect {
+        case .plan:
+            // The run loop gives plan changes to its PlanBackend, never to the terminal.
+            return nil
         case let .copy(text, what):
             switch OSC52.plan(copying: text, what: what) {
             case let .refuse(message):

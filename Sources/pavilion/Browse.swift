@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExpoModel
+import ExpoStore
 import ExpoTUI
 import PavilionTerminal
 #if canImport(Glibc)
@@ -49,9 +50,20 @@ struct Browse: ParsableCommand {
         if catalog.booths.count > 20_000 {
             terminal.draw(LoadingScreen.render(size: terminal.size, what: "Indexing \(Format.grouped(catalog.booths.count)) booths…", fraction: nil))
         }
-        let state = BrowserState(catalog: catalog, size: terminal.size)
+        // The visit plan: a database that cannot be opened leaves the browser working, with the
+        // plan read-only and the reason in the Plan view.
+        var backend: StorePlanBackend?
+        var plan = PlanState()
+        do {
+            let b = StorePlanBackend(store: try PlanStore(path: StorePlanBackend.databasePath()), catalog: catalog.identity)
+            backend = b
+            plan = PlanState(entries: b.entries(), readOnly: b.readOnly)
+        } catch {
+            plan = PlanState(entries: [], readOnly: error.description)
+        }
+        let state = BrowserState(catalog: catalog, size: terminal.size, plan: plan)
         watch.stop()
-        runBrowser(state, on: terminal)
+        runBrowser(state, on: terminal, plan: backend)
         terminal.close()
         Console.flushDeferred()
         let sig = terminal.interruptedBy

@@ -9,7 +9,7 @@ import ExpoModel
         // golden: wide
         let screen = render(press(Fixtures.state(120, 24), .enter, .enter))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue                   Harbin Fair 2017 › All booths › Vi Holding Group
+         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue           Harbin Fair 2017 › All booths › Vi Holding Group
         ┌ Expos 2/2 ──────────────────┐┌ Delegations 2/2 ─────┐┌ Booths 3/3 ────────────────┐┌ Details 1–20/21 ────────────────┐
         │  Year Expo                  ││  Delegation   Booths ││  Code  Exhibitor        m² ││ Vi Holding Group                │
         │▸ 2017 Harbin Fair 2017      ││▸ All booths        3 ││▸ —     Vi Holding Group 84 ││ Id         b1                   │
@@ -41,7 +41,7 @@ import ExpoModel
         // golden: medium
         let screen = render(press(Fixtures.state(90, 24), .enter, .enter, .enter))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors     Harbin Fair 2017 › All booths › Vi Holding Group
+         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Harbin Fai… › All booths › Vi Holding Group
         ┌ Expos 2/2 ──────────────┐┌ Delegations 2/2 ────────┐┌ Details 1–20/21 ─────────────────┐
         │  Year Expo              ││  Delegation      Booths ││ Vi Holding Group                 │
         │▸ 2017 Harbin Fair 2017  ││▸ All booths           3 ││ Id         b1                    │
@@ -73,7 +73,7 @@ import ExpoModel
         // golden: narrow
         let screen = render(press(Fixtures.state(60, 12), .enter))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Harbin … › All booths
+         Pavilion  1 Catalogue  2 Exhibitors  3 Plan     All booths
         ┌ Delegations 2/2 ─────────────────────────────────────────┐
         │  Delegation                                       Booths │
         │▸ All booths                                            3 │
@@ -110,7 +110,7 @@ import ExpoModel
         // golden: filter
         let screen = render(type(press(Fixtures.state(120, 24), .enter, .enter, .char("/")), "amur"))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue                 Harbin Fair 2017 › All booths › Амурский металлист
+         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue         Harbin Fair 2017 › All booths › Амурский металлист
         ┌ Expos 2/2 ──────────────────┐┌ Delegations 2/2 ─────┐┌ Booths 2/3 /amur ──────────┐┌ Details 1–20/28 ────────────────┐
         │  Year Expo                  ││  Delegation   Booths ││  Code  Exhibitor        m² ││ Амурский металлист              │
         │▸ 2017 Harbin Fair 2017      ││▸ All booths        3 ││▸ A-101 Амурский металл… 54 ││ Id         b3                   │
@@ -142,7 +142,7 @@ import ExpoModel
         // golden: search
         let screen = render(type(press(Fixtures.state(100, 24), .char("s")), "ha"))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue                               Harbin Fair 2017
+         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue                       Harbin Fair 2017
         ┌ ┌ Search exhibitors ───────────────────────────────────────────────────────────────────────────┐─┐
         │ │ > ha                                                                                     3/3 │ │
         │▸│  Exhibitor                    Expo                             Delegation           Booth m² │ │
@@ -164,8 +164,8 @@ import ExpoModel
         │ │                                                                                              │ │
         │ │                                                                                              │ │
         │ │                                                                                              │ │
-        └─└ Enter go to booth  Esc close ────────────────────────────────────────────────────────────────┘─┘
-         Search 3/3                                                            Enter go to booth  Esc close
+        └─└ Enter go to booth  Tab mark  Esc close ──────────────────────────────────────────────────────┘─┘
+         Search 3/3                                                  Enter go to booth  Tab mark  Esc close
         """)
     }
 
@@ -174,29 +174,29 @@ import ExpoModel
         // golden: help80
         let screen = render(press(Fixtures.state(80, 24), .char("?"), .char("j"), .char("j")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  Test catalogue           Harbin Fair 2017
-        ┌ E┌ Keys 3–22/71 ─────────────────────────────────────────────────────────┐───┐
-        │  │   ↓ j Ctrl-N Ctrl-J  down one row (details: scroll)                   │m² │
-        │▸ │   PgUp Ctrl-U        up one page                                      │84 │
-        │  │   PgDn Ctrl-D        down one page                                    │54 │
-        │  │   Home g             first row                                        │ 9 │
-        │  │   End G              last row                                         │   │
-        │  │ Panes                                                                 │   │
-        │  │   ← h                pane to the left                                 │   │
-        │  │   → l                pane to the right                                │   │
-        │  │   Tab                next pane (wraps)                                │   │
-        │  │   Shift-Tab          previous pane (wraps)                            │   │
-        │  │   Enter              drill in / open details / follow link            │   │
-        │  │   i                  details of the selected row                      │   │
-        │  │   Esc Backspace      clear filter, close details, or go back          │   │
-        │  │   ]                  details: next link                               │   │
-        │  │   [                  details: previous link                           │   │
-        │  │ Views                                                                 │   │
-        │  │   1                  Catalogue view: expos, delegations, booths       │   │
-        │  │   2                  Exhibitors view: every exhibitor A–Z             │   │
-        │  │   :                  command line (:exhibitors, :help…)               │   │
-        │  │ Find                                                                  │   │
-        └──└ j/k g/G scroll · Esc closes ──────────────────────────────────────────┘───┘
+         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue   Harbin Fair 2017
+        ┌┌ Keys 3–22/86 ──────────────────────────────────────────────────────────────┐┐
+        ││   ↓ j Ctrl-N Ctrl-J  down one row (details: scroll)                        ││
+        ││   PgUp Ctrl-U        up one page                                           ││
+        ││   PgDn Ctrl-D        down one page                                         ││
+        ││   Home g             first row                                             ││
+        ││   End G              last row                                              ││
+        ││ Panes                                                                      ││
+        ││   ← h                pane to the left                                      ││
+        ││   → l                pane to the right                                     ││
+        ││   Tab                next pane (wraps)                                     ││
+        ││   Shift-Tab          previous pane (wraps)                                 ││
+        ││   Enter              drill in / open details / follow link                 ││
+        ││   i                  details of the selected row                           ││
+        ││   Esc Backspace      clear filter, close details, or go back               ││
+        ││   ]                  details: next link                                    ││
+        ││   [                  details: previous link                                ││
+        ││ Views                                                                      ││
+        ││   1                  Catalogue view: expos, delegations, booths            ││
+        ││   2                  Exhibitors view: every exhibitor A–Z                  ││
+        ││   3                  Plan view: the booths you marked, by time             ││
+        ││   :                  command line (:exhibitors, :help…)                    ││
+        └└ j/k g/G scroll · Esc closes ───────────────────────────────────────────────┘┘
          Help                                                                 Esc close
         """)
     }

@@ -8,7 +8,8 @@ import ExpoModel
 
     @Test func everyActionIsBoundAndDocumented() {
         let tables: [BrowserState.Mode: [Binding]] = [.normal: Keymap.normal, .filter: Keymap.filter, .search: Keymap.search,
-                                                      .command: Keymap.command, .help: Keymap.help]
+                                                      .command: Keymap.command, .help: Keymap.help,
+                                                      .note: Keymap.note, .time: Keymap.time]
         let all = tables.values.flatMap { $0 }
         for action in Action.allCases {
             #expect(all.contains { $0.action == action }, "action \(action) has no binding")

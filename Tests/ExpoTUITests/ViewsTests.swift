@@ -123,7 +123,7 @@ import ExpoModel
         #expect(completed.input.text == "catalogue")
         let unknown = press(type(press(s, .char(":")), "frob"), .enter)
         #expect(unknown.mode == .normal)
-        #expect(unknown.message == "unknown command :frob; try :catalogue :exhibitors :search :help :quit")
+        #expect(unknown.message == "unknown command :frob; try :catalogue :exhibitors :plan :search :help :quit")
         #expect(press(type(press(s, .char(":")), "help"), .enter).mode == .help)
         #expect(press(type(press(s, .char(":")), "x"), .escape).mode == .normal)
         #expect(CommandLine.parse("  :Exhibitors ") == .success(.view(.exhibitors)))
@@ -154,7 +154,7 @@ import ExpoModel
         #expect(details.contains("Esc back"))
         #expect(Hints.line(for: press(s, .char("/")), width: 200) == "Enter keep  Esc clear")
         #expect(Hints.line(for: press(s, .char(":")), width: 200) == "Enter run  Tab complete  Esc cancel")
-        #expect(Hints.line(for: press(s, .char("s")), width: 200) == "Enter go to booth  Esc close")
+        #expect(Hints.line(for: press(s, .char("s")), width: 200) == "Enter go to booth  Tab mark  Esc close")
         #expect(Hints.line(for: type(press(s, .char("s")), "zzzzqqq"), width: 200) == "Esc close", "no hit to go to")
         #expect(Hints.line(for: press(s, .char("?")), width: 200) == "Esc close")
         // Every hint shown is a key that changes something.

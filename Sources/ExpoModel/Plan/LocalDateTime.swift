@@ -41,6 +41,9 @@ public struct LocalDateTime: Sendable, Equatable, Hashable, Comparable, CustomSt
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + two(month) + "-" + two(day) + "T" + two(hour) + ":" + two(minute)
     }
 
+    /// `2017-06-16 10:30`, as people type it.
+    public var spaced: String { String(description.map { $0 == "T" ? " " : $0 }) }
+
     /// Minutes since 0001-01-01T00:00 (proleptic Gregorian), for ordering and clashes.
     public var minutesSinceEpoch: Int {
         // Days from civil (Howard Hinnant's algorithm).

@@ -129,6 +129,8 @@ public struct Catalog: Sendable {
 
     /// The booth with this id.
     public func booth(_ id: String) -> Booth? { boothIndex[id].map { booths[$0] } }
+    /// The position of the booth with an id in `booths`.
+    public func boothPosition(_ id: String) -> Int? { boothIndex[id] }
 
     // MARK: Relations
 
