@@ -25,6 +25,9 @@ final class TmuxSession {
     /// The server's socket file, removed by `kill()` (tmux 3.3 leaves it behind).
     private(set) var socketPath: String?
     private let environment: [String: String]
+    /// The visit plan's database the browser in this session uses (`PAVILION_DB`): a fresh
+    /// file of its own, so no test touches the user's plan or another test's.
+    let planDatabase: String
 
     /// The tmux executable on PATH; tests fail (they do not skip) when it is missing.
     static func executable() throws -> String {
@@ -48,6 +51,10 @@ final class TmuxSession {
         // tmux replaces non-ASCII characters with "_" unless the client's locale is UTF-8.
         env["LC_ALL"] = "C.UTF-8"
         env["TERM"] = env["TERM"].flatMap { $0.isEmpty || $0 == "dumb" ? nil : $0 } ?? "xterm-256color"
+        let planDir = NSTemporaryDirectory() + "/" + socket
+        try? FileManager.default.createDirectory(atPath: planDir, withIntermediateDirectories: true)
+        planDatabase = planDir + "/plan.sqlite"
+        env["PAVILION_DB"] = planDatabase
         environment = env
         try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, command,
                  ";", "set-option", "-w", "-t", name, "remain-on-exit", "on"])
@@ -188,6 +195,7 @@ final class TmuxSession {
         if let socketPath, socketPath.contains(socket) {
             try? FileManager.default.removeItem(atPath: socketPath)
         }
+        try? FileManager.default.removeItem(atPath: (planDatabase as NSString).deletingLastPathComponent)
     }
 
     /// Single-quotes a word for the shell.
