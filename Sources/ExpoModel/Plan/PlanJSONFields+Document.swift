@@ -4,15 +4,18 @@ extension PlanJSONFields {
     /// The whole document.
     mutating func document(_ root: JSONNode) throws(ListReadError) -> PlanJSONReader.Document {
         let m = try members(root, what: "the plan", allowed: Self.rootKeys)
-        let format = try required(m["format"], "format", in: "the file", at: root.offset)
+        let format = try required(m["format"], "format", in: "not a plan export: the file", at: root.offset)
         guard try string(format, nullable: false) == PlanExporter.jsonFormatName else {
             throw fail("not a plan export: format must be \(_quoted(PlanExporter.jsonFormatName))", at: format.node.offset)
         }
-        let versionMember = try required(m["version"], "version", in: "the plan", at: root.offset)
-        let version = try integer(versionMember, in: 1...Int(Int32.max), nullable: false)
-        guard version == PlanExporter.jsonVersion else {
-            throw fail("this plan is format version \(version ?? 0), written by a newer Pavilion; this one reads version \(PlanExporter.jsonVersion)",
-                       at: versionMember.node.offset)
+        let version = try required(m["version"], "version", in: "the plan", at: root.offset)
+        guard case .number(let v, true) = version.node.value else {
+            throw fail("version must be a whole number, not \(version.node.value.typeDescription)", at: version.node.offset)
+        }
+        guard v == Double(PlanExporter.jsonVersion) else {
+            let newer = v > Double(PlanExporter.jsonVersion) ? ", written by a newer Pavilion" : ""
+            throw fail("this plan is format version \(JSONWriter.number(v, true))\(newer); this one reads version \(PlanExporter.jsonVersion)",
+                       at: version.node.offset)
         }
         let catalog = try string(m["catalog"], nullable: true)
         _ = try timestamp(m["exported"])
@@ -38,12 +41,16 @@ extension PlanJSONFields {
 
     /// One entry.
     mutating func entry(_ node: JSONNode) throws(ListReadError) -> PlanEntry {
+        // Errors name the booth when there is one, whatever else is wrong.
+        let prefix = context
+        if case .object(let list) = node.value, case .string(let id)? = list.first(where: { $0.key == "booth" })?.node.value, !id.isEmpty {
+            context = prefix.dropLast(2) + " (booth \(_quoted(id))): "
+        }
         let m = try members(node, what: "the entry", allowed: PlanExporter.jsonEntryKeys)
         let boothMember = try required(m["booth"], "booth", in: "the entry", at: node.offset)
         guard let booth = try string(boothMember, nullable: false), !booth.isEmpty else {
             throw fail("booth must not be empty", at: boothMember.node.offset)
         }
-        context = context.dropLast(2) + " (booth \(_quoted(booth))): "
         let statusMember = try required(m["status"], "status", in: "the entry", at: node.offset)
         let statusText = try string(statusMember, nullable: false) ?? ""
         guard let status = PlanStatus(rawValue: statusText) else {

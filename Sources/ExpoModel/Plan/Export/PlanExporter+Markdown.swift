@@ -9,7 +9,10 @@ extension PlanExporter {
         let rows = PlanOrder.rows(entries, in: catalog)
         var out = "# " + Self.markdownEscape(catalog.title) + " · visit plan\n\n" + markdownCounts(rows) + "\n"
         let zones = Set(rows.compactMap { $0.entry.start == nil ? nil : $0.entry.timeZone }).sorted()
-        if !zones.isEmpty { out += "Times are in " + zones.map(Self.markdownEscape).joined(separator: ", ") + ".\n" }
+        if !zones.isEmpty {
+            let floating = rows.contains { $0.entry.start != nil && $0.entry.timeZone == nil }
+            out += "Times are in " + zones.map(Self.markdownEscape).joined(separator: ", ") + (floating ? "; the others are local time.\n" : ".\n")
+        }
         // Days in order, untimed last; halls in natural order within a day.
         var days: [(title: String, rows: [PlanRow])] = []
         for row in rows {
@@ -69,8 +72,10 @@ extension PlanExporter {
         let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                       "November", "December"]
-        // 0001-01-01 (proleptic Gregorian) was a Monday.
-        let weekday = weekdays[(t.minutesSinceEpoch / 1440) % 7]
+        // Days counted from a Monday (2001-01-01), whatever day `minutesSinceEpoch` counts from.
+        let monday = (LocalDateTime(year: 2001, month: 1, day: 1)?.minutesSinceEpoch ?? 0) / 1440
+        let days = t.minutesSinceEpoch / 1440 - monday
+        let weekday = weekdays[((days % 7) + 7) % 7]
         return "\(weekday) \(t.day) \(months[t.month - 1]) \(t.year)"
     }
 
