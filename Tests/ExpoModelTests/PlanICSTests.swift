@@ -85,6 +85,21 @@ import Testing
         #expect(gone["description"]?.text == "Moved?\n\nBooth b99 is not in this catalogue any more.")
     }
 
+    /// Berlin moves to summer time at 02:00 on 26 March 2017: the VTIMEZONE we write must
+    /// carry that transition, so times either side of it get UTC+1 and UTC+2.
+    @Test func aSummerTimeTransitionInsideThePlanIsInTheTimeZoneComponent() throws {
+        let entries = [
+            PlanEntry(boothID: "b1", added: PlanSample.added, start: LocalDateTime(iso: "2017-03-25T10:00"), timeZone: "Europe/Berlin"),
+            PlanEntry(boothID: "b2", added: PlanSample.added, start: LocalDateTime(iso: "2017-03-27T10:00"), timeZone: "Europe/Berlin"),
+        ]
+        let ics = PlanExporter(catalog: PlanSample.catalog, entries: entries, now: PlanSample.now).render(.ics)
+        #expect(ics.contains("BEGIN:DAYLIGHT\r\nDTSTART:20170326T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\n"))
+        let doc = try #require(PythonCheck.json(Self.script, on: ics))
+        let items = try #require(doc["items"]?.elements)
+        #expect(items.compactMap { $0["start_utc_own_vtimezone"]?.text } == ["2017-03-25T09:00:00Z", "2017-03-27T08:00:00Z"])
+        #expect(items.compactMap { $0["start_utc"]?.text } == ["2017-03-25T09:00:00Z", "2017-03-27T08:00:00Z"])
+    }
+
     @Test func theLongChineseNoteIsFoldedWithinSeventyFiveOctetsAndUnfoldsToTheOriginal() throws {
         let ics = PlanSample.exporter.render(.ics)
         let physical = Array(ics.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).dropLast()

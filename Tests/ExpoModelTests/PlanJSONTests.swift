@@ -13,6 +13,20 @@ import Testing
         #expect(again == json)
     }
 
+    @Test func planOrderIsStartThenHallThenCodeInNaturalOrder() {
+        let t = LocalDateTime(iso: "2017-06-16T10:30")
+        let entries = [
+            PlanEntry(boothID: "b99", added: 0, start: t),                  // not in the catalogue: no hall, last of its time
+            PlanEntry(boothID: "b1", added: 0, start: t),                   // hall 2, B12
+            PlanEntry(boothID: "b2", added: 0, start: t),                   // hall 10
+            PlanEntry(boothID: "b3", added: 0, start: t),                   // hall 2, B9
+            PlanEntry(boothID: "b6", added: 0),                             // untimed
+            PlanEntry(boothID: "b4", added: 0, start: LocalDateTime(iso: "2017-06-16T18:00")),
+            PlanEntry(boothID: "b5", added: 0, start: LocalDateTime(iso: "2017-06-16T09:59")),
+        ]
+        #expect(PlanOrder.sorted(entries, in: PlanSample.catalog).map(\.boothID) == ["b5", "b3", "b1", "b2", "b99", "b4", "b6"])
+    }
+
     @Test func keysAreWrittenInAStableOrder() {
         let json = PlanSample.exporter.render(.json)
         #expect(json.hasPrefix("""
