@@ -9,17 +9,18 @@ public enum PlanOrder {
 
     /// The entries with their booths, in plan order.
     static func rows(_ entries: [PlanEntry], in catalog: Catalog) -> [PlanRow] {
-        let keyed = entries.map { e -> (row: PlanRow, hall: [UInt32]?, code: [UInt32]?) in
-            let row = PlanRow(entry: e, catalog: catalog)
-            return (row, row.booth?.hall.map(NaturalOrder.key), row.booth?.code.map(NaturalOrder.key))
+        let rows = entries.map { PlanRow(entry: $0, catalog: catalog) }
+        // Keys made once per entry, not once per comparison.
+        let starts = rows.map { $0.entry.start?.minutesSinceEpoch ?? Int.max }
+        let halls = rows.map { $0.booth?.hall.map(NaturalOrder.key) }
+        let codes = rows.map { $0.booth?.code.map(NaturalOrder.key) }
+        let order = rows.indices.sorted { a, b in
+            if starts[a] != starts[b] { return starts[a] < starts[b] }
+            if let o = Self.order(halls[a], halls[b], rows[a].booth?.hall, rows[b].booth?.hall) { return o }
+            if let o = Self.order(codes[a], codes[b], rows[a].booth?.code, rows[b].booth?.code) { return o }
+            return rows[a].entry.boothID < rows[b].entry.boothID
         }
-        return keyed.sorted { a, b in
-            let sa = a.row.entry.start?.minutesSinceEpoch ?? Int.max, sb = b.row.entry.start?.minutesSinceEpoch ?? Int.max
-            if sa != sb { return sa < sb }
-            if let o = order(a.hall, b.hall, a.row.booth?.hall, b.row.booth?.hall) { return o }
-            if let o = order(a.code, b.code, a.row.booth?.code, b.row.booth?.code) { return o }
-            return a.row.entry.boothID < b.row.entry.boothID
-        }.map(\.row)
+        return order.map { rows[$0] }
     }
 
     /// Natural order of two optional names by their keys (none last); nil when they are equal.
