@@ -1,5 +1,8 @@
-/// Writes a visit plan as a calendar (ICS), CSV, a Markdown checklist or JSON. PLACEHOLDER API,
-/// implemented by the export work: keep the signatures.
+/// Writes a visit plan as a calendar (ICS), CSV, a Markdown checklist or JSON.
+///
+/// Every format lists the entries in `PlanOrder` (by start, untimed last, then hall and booth
+/// code), and keeps entries whose booth is no longer in the catalogue, saying so. Each format's
+/// details are on its `render…` extension.
 public struct PlanExporter: Sendable {
     /// The formats.
     public enum Format: String, Sendable, CaseIterable {
@@ -23,5 +26,12 @@ public struct PlanExporter: Sendable {
     }
 
     /// The plan in `format`.
-    public func render(_ format: Format) -> String { "" }
+    public func render(_ format: Format) -> String {
+        switch format {
+        case .ics: renderICS()
+        case .csv: renderCSV()
+        case .md: renderMarkdown()
+        case .json: renderJSON()
+        }
+    }
 }
