@@ -32,11 +32,11 @@ public struct PlanSchedule: Sendable, Equatable {
 
     /// Orders `entries` and flags them, looking their booths up in `catalog`.
     public init(entries: some Sequence<PlanEntry>, catalog: Catalog) {
-        var items: [Item] = entries.map { e in
+        // The one order every plan listing uses (`PlanOrder`).
+        var items: [Item] = PlanOrder.sorted(Array(entries), in: catalog).map { e in
             let pos = catalog.boothPosition(e.boothID)
             return Item(entry: e, booth: pos, hall: pos.map { catalog.booths[$0].hall } ?? nil, code: pos.map { catalog.booths[$0].code } ?? nil)
         }
-        items.sort(by: Self.walkOrder)
         var clashes = 0, timed = 0
         var byStatus: [PlanStatus: Int] = [:]
         // Sweep: the timed items whose end is still ahead of the current start.
@@ -64,21 +64,6 @@ public struct PlanSchedule: Sendable, Equatable {
         self.clashes = clashes
         self.timed = timed
         self.byStatus = byStatus
-    }
-
-    /// By start (untimed last), then hall and code in natural order, then booth id.
-    static func walkOrder(_ a: Item, _ b: Item) -> Bool {
-        switch (a.entry.start, b.entry.start) {
-        case let (x?, y?) where x != y: return x < y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: break
-        }
-        let ha = a.hall ?? "\u{10FFFF}", hb = b.hall ?? "\u{10FFFF}"
-        if ha != hb { return naturalLess(ha, hb) }
-        let ca = a.code ?? "\u{10FFFF}", cb = b.code ?? "\u{10FFFF}"
-        if ca != cb { return naturalLess(ca, cb) }
-        return a.entry.boothID < b.entry.boothID
     }
 
     /// "12 planned · 3 visited · 2 clashes".
