@@ -55,6 +55,15 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The 1-based line of the header row, instead of finding it among the first 10 non-blank lines.", valueName: "n"))
     var headerLine: Int?
 
+    @Option(name: .long, help: ArgumentHelp("A saved mapping (TOML, as --print-map writes it): [columns] \"COLUMN\" = \"FIELD\" lines and the options encoding, header_line, delimiter, sheet, expo_name, expo_id, title. Options given here override it.", valueName: "file.toml"))
+    var mapFile: String?
+
+    @Flag(name: .long, help: "Print the mapping Pavilion chooses for the file (every column's field, the encoding, header line and delimiter) as TOML for --map-file, and import nothing.")
+    var printMap = false
+
+    @Flag(name: .long, help: "Print every problem; without it, at most \(DiagnosticCap.limit) lines, then a count of the rest.")
+    var allErrors = false
+
     @Flag(name: .long, help: "Reject the whole file on any error (exit 65).")
     var strict = false
 
@@ -78,19 +87,7 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        var mapping: [String: CSVField] = [:]
-        for m in map {
-            guard let eq = m.lastIndex(of: "=") else {
-                Console.error("--map \"\(m)\": write COLUMN=FIELD, e.g. --map \"Firma=name\"")
-                throw ExitCode(64)
-            }
-            let column = String(m[..<eq]), fieldName = String(m[m.index(after: eq)...])
-            guard let field = CSVField(rawValue: fieldName.lowercased()) else {
-                Console.error("--map \"\(m)\": unknown field \"\(fieldName)\"; use one of \(CSVField.allCases.map(\.rawValue).joined(separator: ", "))")
-                throw ExitCode(64)
-            }
-            mapping[column] = field
-        }
+        let (options, saved) = try importerOptions()
         var target: OutputTarget?
         if let output, !OutputTarget.isStandardOutput(output) {
             do { target = try OutputTarget(path: output, force: force, inputs: [file]) } catch { throw error.exit() }
@@ -103,17 +100,16 @@ struct Import: ParsableCommand {
             error.lines().forEach(Console.error)
             throw ExitCode(error.exitCode)
         }
-        var options = CSVImporter.Options(expoName: expoName, expoID: expoId, title: title, mapping: mapping)
-        options.delimiter = nil
-        options.encoding = encoding.flatMap(TextEncoding.init(name:))
-        options.headerLine = headerLine
         let result = CSVImporter(options: options).run(bytes, fileName: file)
         let mapErrors = result.diagnostics.filter { $0.path == "--map" }
         if !mapErrors.isEmpty {
             for d in mapErrors { Console.error(d.message) }
             throw ExitCode(64)
         }
-        for d in result.diagnostics { Console.error(d.formatted(file: file)) }
+        if printMap { return try printMapping(result, kind: ListFileKind.detect(bytes), options: options, sheet: saved.sheet, target: target) }
+        for line in DiagnosticCap(all: allErrors).lines(result.diagnostics, { $0.formatted(file: file) }) { Console.error(line) }
+        // The file could not be read as a list at all (a catalogue, an .xls file, JSON with no records): its one line says why.
+        if result.columns.isEmpty && result.imported == 0 && result.skipped == 0 && result.errors > 0 { throw ExitCode(65) }
         let summary = "\(file): imported \(result.imported) row\(result.imported == 1 ? "" : "s"), skipped \(result.skipped), \(result.warnings) warning\(result.warnings == 1 ? "" : "s")"
         if result.errors > 0 && (strict || result.imported == 0) {
             Console.error(summary + (strict ? "; --strict: nothing written" : "; nothing written"))
