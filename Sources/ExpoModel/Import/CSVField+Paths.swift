@@ -39,7 +39,10 @@ extension CSVField {
     public static func recognise(path: String) -> CSVField? {
         let parts = path.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty }), let last = parts.last else { return nil }
-        let leaf = String(last), parentKey = normalise(String(parts[parts.count - 2]))
+        let leaf = String(last)
+        var parentKey = normalise(String(parts[parts.count - 2]))
+        // A plural names an array of such objects: `stands.nr`, `halls.name`.
+        if synonyms[parentKey] == nil, parentKey.hasSuffix("s"), synonyms[String(parentKey.dropLast())] != nil { parentKey.removeLast() }
         let leafKey = normalise(leaf)
         let leafField = recognise(leaf) ?? (nameLanguage(leaf) == .local ? .localName : nil)
         switch synonyms[parentKey] {
