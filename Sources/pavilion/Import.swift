@@ -4,7 +4,7 @@ import ExpoModel
 /// `pavilion import`: an organiser's CSV exhibitor list to a catalogue file.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a CSV exhibitor list (as exported from a spreadsheet) into a catalogue file.",
+        abstract: "Convert an exhibitor list (CSV or TSV from a spreadsheet, or a directory's JSON export) into a catalogue file.",
         discussion: """
         Reads RFC 4180 CSV, comma, semicolon or tab separated, CRLF or LF. The encoding is detected:
         UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or else Windows-1252,
@@ -21,17 +21,33 @@ struct Import: ParsableCommand {
         Other columns are kept as extra fields. Sectors and products split on ; or |.
         A company on several rows becomes one exhibitor with several booths.
 
+        The kind of file is told by its content, not its name. A directory's JSON export is read
+        from its array of records (top-level, or under exhibitors, data, items, results,
+        records…); nested keys become dotted columns (contact.website), an array of strings one
+        cell, and an array of booth objects one row per booth (booths.no → code, booths.hall →
+        hall). Where name holds Chinese or Cyrillic names and name_en the English ones, the
+        English name is the name and the other the local name. --map takes dotted paths.
+
+        A mapping used every week can be saved: --print-map prints the mapping Pavilion chose
+        (every column's field, and the encoding, header line and delimiter) as TOML, and
+        --map-file FILE.toml reads it back; options on the command line override the file.
+        At most 20 problems are printed (errors first), then a count of the rest; --all-errors
+        prints them all.
+
         Without --strict, bad rows are reported (line and column) and skipped; with it, any error
         rejects the file (exit 65). The counts go to stderr: imported, skipped, warnings.
 
         Examples:
           pavilion import exhibitors.csv --output fair.json --expo-name "Harbin Fair 2025"
           pavilion import list.csv --map "Firma=name" --map "Stand Nr=code" --output fair.json
+          pavilion import export.json --map booths.no=code --output fair.json
+          pavilion import list.csv --print-map > organiser.toml    (edit, then:)
+          pavilion import list.csv --map-file organiser.toml --output fair.json
           pavilion --catalog exhibitors.csv          (open a CSV directly, no import step)
         """
     )
 
-    @Argument(help: "The CSV file.")
+    @Argument(help: "The exhibitor list: CSV, TSV or a directory's JSON export.")
     var file: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the catalogue; - or omitted writes to stdout. An existing file needs --force.", valueName: "path"))
