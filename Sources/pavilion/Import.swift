@@ -119,7 +119,7 @@ struct Import: ParsableCommand {
         let result = CSVImporter(options: options).run(bytes, fileName: file)
         let mapErrors = result.diagnostics.filter { $0.path == "--map" }
         if !mapErrors.isEmpty {
-            for d in mapErrors { Console.error(d.message) }
+            for line in DiagnosticCap(all: allErrors).lines(mapErrors, \.message) { Console.error(line) }
             throw ExitCode(64)
         }
         if printMap { return try printMapping(result, kind: ListFileKind.detect(bytes), options: options, sheet: saved.sheet, target: target) }
