@@ -4,7 +4,7 @@ import PavilionAssets
 
 /// The `--catalog` option every command takes.
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Catalogue file to open: JSON (format version 1) or a CSV exhibitor list. Default: the bundled China–Russia Expo catalogue.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Catalogue file to open: JSON (format version 1) or an exhibitor list (CSV, TSV or Excel, told by content). Default: the bundled China–Russia Expo catalogue.", valueName: "path"))
     var catalog: String?
 
     @Flag(name: .long, help: "Use a synthetic 2,550-booth demo catalogue instead (see `pavilion demo`).")
@@ -26,6 +26,7 @@ struct CatalogOptions: ParsableArguments {
         if demo { return DemoCatalog.generate(booths: DemoCatalog.defaultBooths) }
         do throws(CatalogError) {
             let (catalog, warnings): (Catalog, [Diagnostic])
+            var reading = CatalogLoader.Reading.catalogue
             if let path = self.catalog {
                 var report: ((Double) -> Void)?
                 if let progress {
@@ -40,11 +41,12 @@ struct CatalogOptions: ParsableArguments {
                         if now - started > 100_000_000, now - last > 50_000_000 { last = now; progress(what, fraction) }
                     }
                 }
-                (catalog, warnings) = try CatalogLoader.load(path: path, progress: report)
+                let loaded = try CatalogLoader.loadFile(path: path, progress: report)
+                (catalog, warnings, reading) = (loaded.catalog, loaded.diagnostics, loaded.reading)
             } else {
                 (catalog, warnings) = try CatalogLoader.decode(BundledCatalog.bytes, path: displayName)
             }
-            if let path = self.catalog, CatalogLoader.isCSV(path: path) {
+            if let path = self.catalog, reading == .list {
                 let skipped = warnings.filter { $0.severity == .error }.count
                 let notes = warnings.count - skipped
                 if !warnings.isEmpty {

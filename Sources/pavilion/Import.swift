@@ -4,7 +4,7 @@ import ExpoModel
 /// `pavilion import`: an organiser's CSV exhibitor list to a catalogue file.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a CSV exhibitor list (as exported from a spreadsheet) into a catalogue file.",
+        abstract: "Convert an exhibitor list (CSV or TSV from a spreadsheet, or a directory's JSON export) into a catalogue file.",
         discussion: """
         Reads RFC 4180 CSV, comma, semicolon or tab separated, CRLF or LF. The encoding is detected:
         UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or else Windows-1252,
@@ -21,17 +21,33 @@ struct Import: ParsableCommand {
         Other columns are kept as extra fields. Sectors and products split on ; or |.
         A company on several rows becomes one exhibitor with several booths.
 
+        The kind of file is told by its content, not its name. A directory's JSON export is read
+        from its array of records (top-level, or under exhibitors, data, items, results,
+        records…); nested keys become dotted columns (contact.website), an array of strings one
+        cell, and an array of booth objects one row per booth (booths.no → code, booths.hall →
+        hall). Where name holds Chinese or Cyrillic names and name_en the English ones, the
+        English name is the name and the other the local name. --map takes dotted paths.
+
+        A mapping used every week can be saved: --print-map prints the mapping Pavilion chose
+        (every column's field, and the encoding, header line and delimiter) as TOML, and
+        --map-file FILE.toml reads it back; options on the command line override the file.
+        At most 20 problems are printed (errors first), then a count of the rest; --all-errors
+        prints them all.
+
         Without --strict, bad rows are reported (line and column) and skipped; with it, any error
         rejects the file (exit 65). The counts go to stderr: imported, skipped, warnings.
 
         Examples:
           pavilion import exhibitors.csv --output fair.json --expo-name "Harbin Fair 2025"
           pavilion import list.csv --map "Firma=name" --map "Stand Nr=code" --output fair.json
+          pavilion import export.json --map booths.no=code --output fair.json
+          pavilion import list.csv --print-map > organiser.toml    (edit, then:)
+          pavilion import list.csv --map-file organiser.toml --output fair.json
           pavilion --catalog exhibitors.csv          (open a CSV directly, no import step)
         """
     )
 
-    @Argument(help: "The CSV file.")
+    @Argument(help: "The exhibitor list: CSV, TSV or a directory's JSON export.")
     var file: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the catalogue; - or omitted writes to stdout. An existing file needs --force.", valueName: "path"))
@@ -54,6 +70,15 @@ struct Import: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The 1-based line of the header row, instead of finding it among the first 10 non-blank lines.", valueName: "n"))
     var headerLine: Int?
+
+    @Option(name: .long, help: ArgumentHelp("A saved mapping (TOML, as --print-map writes it): [columns] \"COLUMN\" = \"FIELD\" lines and the options encoding, header_line, delimiter, sheet, expo_name, expo_id, title. Options given here override it.", valueName: "file.toml"))
+    var mapFile: String?
+
+    @Flag(name: .long, help: "Print the mapping Pavilion chooses for the file (every column's field, the encoding, header line and delimiter) as TOML for --map-file, and import nothing.")
+    var printMap = false
+
+    @Flag(name: .long, help: "Print every problem; without it, at most \(DiagnosticCap.limit) lines, then a count of the rest.")
+    var allErrors = false
 
     @Flag(name: .long, help: "Reject the whole file on any error (exit 65).")
     var strict = false
@@ -78,19 +103,7 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        var mapping: [String: CSVField] = [:]
-        for m in map {
-            guard let eq = m.lastIndex(of: "=") else {
-                Console.error("--map \"\(m)\": write COLUMN=FIELD, e.g. --map \"Firma=name\"")
-                throw ExitCode(64)
-            }
-            let column = String(m[..<eq]), fieldName = String(m[m.index(after: eq)...])
-            guard let field = CSVField(rawValue: fieldName.lowercased()) else {
-                Console.error("--map \"\(m)\": unknown field \"\(fieldName)\"; use one of \(CSVField.allCases.map(\.rawValue).joined(separator: ", "))")
-                throw ExitCode(64)
-            }
-            mapping[column] = field
-        }
+        let (options, saved) = try importerOptions()
         var target: OutputTarget?
         if let output, !OutputTarget.isStandardOutput(output) {
             do { target = try OutputTarget(path: output, force: force, inputs: [file]) } catch { throw error.exit() }
@@ -103,17 +116,16 @@ struct Import: ParsableCommand {
             error.lines().forEach(Console.error)
             throw ExitCode(error.exitCode)
         }
-        var options = CSVImporter.Options(expoName: expoName, expoID: expoId, title: title, mapping: mapping)
-        options.delimiter = nil
-        options.encoding = encoding.flatMap(TextEncoding.init(name:))
-        options.headerLine = headerLine
         let result = CSVImporter(options: options).run(bytes, fileName: file)
         let mapErrors = result.diagnostics.filter { $0.path == "--map" }
         if !mapErrors.isEmpty {
-            for d in mapErrors { Console.error(d.message) }
+            for line in DiagnosticCap(all: allErrors).lines(mapErrors, \.message) { Console.error(line) }
             throw ExitCode(64)
         }
-        for d in result.diagnostics { Console.error(d.formatted(file: file)) }
+        if printMap { return try printMapping(result, kind: ListFileKind.detect(bytes), options: options, sheet: saved.sheet, target: target) }
+        for line in DiagnosticCap(all: allErrors).lines(result.diagnostics, { $0.formatted(file: file) }) { Console.error(line) }
+        // The file could not be read as a list at all (a catalogue, an .xls file, JSON with no records): its one line says why.
+        if result.columns.isEmpty && result.imported == 0 && result.skipped == 0 && result.errors > 0 { throw ExitCode(65) }
         let summary = "\(file): imported \(result.imported) row\(result.imported == 1 ? "" : "s"), skipped \(result.skipped), \(result.warnings) warning\(result.warnings == 1 ? "" : "s")"
         if result.errors > 0 && (strict || result.imported == 0) {
             Console.error(summary + (strict ? "; --strict: nothing written" : "; nothing written"))

@@ -8,6 +8,10 @@ struct Validate: ParsableCommand {
         discussion: """
         Prints one line per problem: FILE:LINE:COLUMN: error|warning: PATH: message,
         then a summary line per file. Unknown keys are warnings; the file is still valid.
+        At most 20 problems are printed per file (errors first), then a line counting the
+        rest; --all-errors prints them all. A file is read as its content says: a Pavilion
+        catalogue is validated, an exhibitor list (CSV, TSV, Excel) is checked as `import`
+        reads it, and other JSON gets one line pointing to `pavilion import`.
 
         Examples:
           pavilion validate fair.json
@@ -22,6 +26,9 @@ struct Validate: ParsableCommand {
 
     @Flag(name: .long, help: "Print a JSON array of {file, valid, errors, warnings, problems}.")
     var json = false
+
+    @Flag(name: .long, help: "Print every problem; without it, at most \(DiagnosticCap.limit) lines per file, then a count of the rest.")
+    var allErrors = false
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one catalogue file, e.g. `pavilion validate fair.json`") }
@@ -64,7 +71,7 @@ struct Validate: ParsableCommand {
                 Console.error(openError)
                 continue
             }
-            for d in problems { Console.out(SafeText.visible(d.formatted(file: file))) }
+            for line in DiagnosticCap(all: allErrors).lines(problems, { SafeText.visible($0.formatted(file: file)) }) { Console.out(line) }
             let w = warnings == 1 ? "1 warning" : "\(warnings) warnings"
             if errors == 0 {
                 Console.out("\(file): valid" + (warnings > 0 ? " (\(w))" : ""))

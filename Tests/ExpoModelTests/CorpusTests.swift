@@ -21,6 +21,11 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
     var firstWarning: String?
 
     var testDescription: String { file }
+
+    /// The first error with `{FILE}` standing for `path` as messages quote it for a shell.
+    func firstError(path: String) -> String? {
+        firstError?.replacingOccurrences(of: "{FILE}", with: CatalogLoader.shellQuoted(path))
+    }
     var isBuilt: Bool { file.hasPrefix("(") }
     var isCSV: Bool { file.hasSuffix(".csv") }
 }
@@ -162,7 +167,26 @@ private func csvLineCount(_ bytes: [UInt8]) -> Int {
     return lines
 }
 
+/// What `pavilion import` says about the corpus's directory JSON exports (`validate` refuses
+/// them all in one line, as the manifest says): its first error, or nil when it imports.
+let directoryJSONImports: [(file: String, firstError: String?, exhibitors: Int)] = [
+    ("directory-json-array-of-strings.json", "error: the top-level JSON array holds strings, not records (objects with keys such as name and booth)", 0),
+    ("directory-json-empty-records.json", "error: \"exhibitors\" is an empty array: there are no records to import", 0),
+    ("directory-json-no-record-array.json", "error: no array of records found: the JSON object holds no array of objects (looked under exhibitors, exhibitor, data, items, results… and for the largest array of objects)", 0),
+    ("directory-json-export.json", "error: record 3, column 3 (name_en): no exhibitor name; row skipped", 2),
+]
+
 @Suite struct CorpusTests {
+    @Test(arguments: directoryJSONImports.map(\.file))
+    func importReadsDirectoryJSON(_ file: String) throws {
+        let expected = try #require(directoryJSONImports.first { $0.file == file })
+        let bytes = try [UInt8](Data(contentsOf: Corpus.directory.appendingPathComponent(file)))
+        let r = CSVImporter().run(bytes, fileName: file)
+        #expect(r.diagnostics.first { $0.severity == .error }.map(printed) == expected.firstError)
+        #expect(r.catalog.exhibitors.count == expected.exhibitors)
+        #expect(r.diagnostics.count <= 3, "one line each, not one per byte")
+    }
+
     @Test func manifestMatchesTheFolder() throws {
         #expect(Corpus.manifestProblems.isEmpty, "\(Corpus.manifestProblems)")
         let onDisk = Set(try FileManager.default.contentsOfDirectory(atPath: Corpus.directory.path)).subtracting([Corpus.manifestName])
@@ -209,7 +233,7 @@ private func csvLineCount(_ bytes: [UInt8]) -> Int {
             #expect(String(line.dropFirst(m.path.count + 2)) == c.firstError)
             return
         }
-        #expect(outcome.firstError.map(printed) == c.firstError)
+        #expect(outcome.firstError.map(printed) == c.firstError(path: m.path))
         #expect(outcome.firstWarning.map(printed) == c.firstWarning)
 
         // Every position lies inside the file. (CSV columns number fields, and CSV lines end
@@ -242,7 +266,7 @@ private func csvLineCount(_ bytes: [UInt8]) -> Int {
         } catch {
             #expect(error.exitCode == expected, "\(c.file): \(error)")
             let lines = error.lines()
-            #expect(lines.first == m.path + (c.exitCode == 66 ? ": " : ":") + (c.firstError ?? "-"))
+            #expect(lines.first == m.path + (c.exitCode == 66 ? ": " : ":") + (c.firstError(path: m.path) ?? "-"))
             #expect(lines.count <= 21)
             if case let .invalid(_, diagnostics) = error {
                 #expect(diagnostics.contains { $0.severity == .error })

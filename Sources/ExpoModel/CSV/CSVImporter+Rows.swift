@@ -8,6 +8,9 @@ extension CSVImporter {
         let fieldColumns: [CSVField: Int]
         let nameColumn: Int
         var diagnostics: [Diagnostic]
+        /// How rows are numbered: "line" (CSV), "row" (a sheet), "record" (JSON; the rows of one
+        /// record are one exhibitor's booths, and the local name tells companies apart).
+        var unit = "line"
 
         var expos: [Expo] = []
         var expoIndex: [String: Int] = [:]
@@ -51,7 +54,7 @@ extension CSVImporter {
 
             var b = Booth(id: "", expo: expoID, exhibitor: exhibitors[xi].id)
             b.code = cell(.code, f)
-            b.id = Self.uniqueID(CSVImporter.slug(expoID + "-" + (b.code ?? "line-\(record.line)")), &ids)
+            b.id = Self.uniqueID(CSVImporter.slug(expoID + "-" + (b.code ?? "\(unit)-\(record.line)")), &ids)
             b.hall = cell(.hall, f)
             b.areaSqm = area
             b.delegation = delegationID
@@ -129,7 +132,7 @@ extension CSVImporter {
         /// The place of the exhibitor called `name`: one per company name, added when new, and
         /// completed from later rows.
         mutating func exhibitor(_ name: String, country: String?, _ f: [String]) -> Int {
-            let xKey = name.lowercased()
+            let xKey = unit == "record" ? name.lowercased() + "\u{0}" + (cell(.localName, f)?.lowercased() ?? "") : name.lowercased()
             if let xi = exhibitorIndex[xKey] {
                 if exhibitors[xi].country == nil { exhibitors[xi].country = country }
                 for s in CSVImporter.split(cell(.sectors, f)) where !exhibitors[xi].sectors.contains(s) { exhibitors[xi].sectors.append(s) }
@@ -157,14 +160,22 @@ extension CSVImporter {
 
         mutating func err(_ record: CSVReader.Record, _ col: Int, _ message: String) {
             let name = col < columns.count ? columns[col].header : "beyond the header"
-            diagnostics.append(Diagnostic(.error, path: "row at line \(record.line), column \(col + 1) (\(name))",
-                                          position: TextPosition(line: record.line, column: col + 1), message: message + "; row skipped"))
+            diagnostics.append(Diagnostic(.error, path: place(record, col, name), position: position(record, col), message: message + "; row skipped"))
         }
 
         mutating func warn(_ record: CSVReader.Record, _ col: Int, _ message: String) {
             let name = col < columns.count ? columns[col].header : "column \(col + 1)"
-            diagnostics.append(Diagnostic(.warning, path: "row at line \(record.line), column \(col + 1) (\(name))",
-                                          position: TextPosition(line: record.line, column: col + 1), message: message))
+            diagnostics.append(Diagnostic(.warning, path: place(record, col, name), position: position(record, col), message: message))
+        }
+
+        /// "row at line 12, column 3 (Booth)", or "record 12, column 3 (booths.no)" when rows are not lines.
+        func place(_ record: CSVReader.Record, _ col: Int, _ name: String) -> String {
+            (unit == "line" ? "row at line" : unit) + " \(record.line), column \(col + 1) (\(name))"
+        }
+
+        /// The line and column in the file, for CSV; nil when rows are not lines of the file.
+        func position(_ record: CSVReader.Record, _ col: Int) -> TextPosition? {
+            unit == "line" ? TextPosition(line: record.line, column: col + 1) : nil
         }
     }
 }

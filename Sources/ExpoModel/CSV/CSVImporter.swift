@@ -130,10 +130,13 @@ public struct CSVImporter {
         }
 
         var columns = mapColumns(header, &diagnostics)
+        var tableRows = table.rows
+        Self.placeEnglishNames(&columns, tableRows, mapped: Set(options.mapping.keys.map(CSVField.normalise)))
+        Self.fillNamesFromLocalNames(columns, &tableRows)
         let fieldColumns = Dictionary(columns.enumerated().map { ($0.element.field, $0.offset) }, uniquingKeysWith: { a, _ in a })
         guard let nameColumn = fieldColumns[.name] else {
-            diagnostics.append(Diagnostic(.error, path: "", position: TextPosition(line: header.line, column: 1),
-                                          message: "no exhibitor-name column: name one Company, Exhibitor or Name, or use --map COLUMN=name"))
+            diagnostics.append(Diagnostic(.error, path: "", position: table.unit == "line" ? TextPosition(line: header.line, column: 1) : nil,
+                                          message: Self.noNameColumnMessage(table)))
             return Result(catalog: Catalog(title: title, sources: [source]), imported: 0, skipped: 0, diagnostics: diagnostics, delimiter: table.delimiter, columns: columns,
                           encoding: table.encoding, headerLine: header.line)
         }
@@ -141,7 +144,8 @@ public struct CSVImporter {
 
         var rows = _Rows(options: options, sourceID: source.id, defaultExpoName: options.expoName ?? base, columns: columns,
                          fieldColumns: fieldColumns, nameColumn: nameColumn, diagnostics: diagnostics)
-        for record in table.rows { rows.add(record) }
+        rows.unit = table.unit
+        for record in tableRows { rows.add(record) }
         let catalog = Catalog(title: title, sources: [source], expos: rows.expos, delegations: rows.delegations,
                               exhibitors: rows.exhibitors, booths: rows.booths)
         // By line, as a person reads the file (the reader's problems and the rows' checks together).
@@ -160,7 +164,7 @@ public struct CSVImporter {
         var columns: [(header: String, field: CSVField)] = []
         for h in header.fields {
             let key = CSVField.normalise(h)
-            columns.append((h, overrides[key] ?? CSVField.recognise(h) ?? .extra))
+            columns.append((h, overrides[key] ?? CSVField.recognise(column: h) ?? .extra))
         }
         for (k, _) in options.mapping where !header.fields.contains(where: { CSVField.normalise($0) == CSVField.normalise(k) }) {
             diagnostics.append(Diagnostic(.error, path: "--map", position: nil, message: "no column is called \"\(k)\"; the columns are: " + header.fields.joined(separator: ", ")))
@@ -171,7 +175,7 @@ public struct CSVImporter {
     /// A field named by several columns is read from the first; the others become extra fields.
     static func keepRepeatedFieldsAsExtra(_ columns: inout [(header: String, field: CSVField)], headerLine: Int, _ diagnostics: inout [Diagnostic]) {
         for (i, c) in columns.enumerated() where columns.firstIndex(where: { $0.field == c.field }) != i && c.field != .extra && c.field != .ignore {
-            diagnostics.append(Diagnostic(.warning, path: "column \(i + 1)", position: TextPosition(line: headerLine, column: i + 1),
+            diagnostics.append(Diagnostic(.warning, path: "column \(i + 1)", position: headerLine > 0 ? TextPosition(line: headerLine, column: i + 1) : nil,
                                           message: "\"\(c.header)\" also maps to \(c.field.rawValue); only the first such column is used, this one is kept as an extra field"))
             columns[i].field = .extra
         }

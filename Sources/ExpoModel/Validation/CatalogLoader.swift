@@ -66,33 +66,60 @@ public enum CatalogLoader {
         return (result.catalog, result.diagnostics)
     }
 
-    /// True for paths read as CSV exhibitor lists (`.csv`, `.tsv`, `.txt` with tabs or commas).
+    /// True for paths named like CSV exhibitor lists (`.csv`, `.tsv`). Files are no longer read
+    /// by their name but by their content (`reading(_:path:)`); this remains for messages.
     public static func isCSV(path: String) -> Bool {
         let lower = path.lowercased()
         return lower.hasSuffix(".csv") || lower.hasSuffix(".tsv")
     }
 
-    /// Every problem in a file: JSON catalogues are validated, CSV lists are imported with
-    /// default options (skipped rows are errors).
+    /// Every problem in a file, read as its content says (`reading(_:path:)`): catalogues are
+    /// validated, exhibitor lists imported with default options (skipped rows are errors), and
+    /// JSON that is not a catalogue gets one error pointing to `pavilion import`.
     public static func diagnose(_ bytes: [UInt8], path: String) -> [Diagnostic] {
-        if isCSV(path: path) { return CSVImporter().run(bytes, fileName: path).diagnostics }
-        return CatalogDecoder().decode(bytes).diagnostics
+        switch reading(bytes, path: path) {
+        case .catalogue: CatalogDecoder().decode(bytes).diagnostics
+        case .list: CSVImporter().run(bytes, fileName: path).diagnostics
+        case .otherJSON: [otherJSONDiagnostic(bytes, path: path)]
+        }
+    }
+
+    /// A loaded file: the catalogue, its diagnostics, and how it was read.
+    public struct Loaded: Sendable {
+        /// The catalogue.
+        public var catalog: Catalog
+        /// Warnings for a catalogue; for an imported list, also an error per skipped row.
+        public var diagnostics: [Diagnostic]
+        /// How the file was read (`.catalogue` or `.list`).
+        public var reading: Reading
     }
 
     /// Reads and decodes a catalogue file, returning the catalogue and its diagnostics. A JSON
-    /// catalogue with any error throws, so its diagnostics are warnings. A CSV exhibitor list is
-    /// imported on the fly: its diagnostics include an error for each skipped row, and it throws
-    /// only when no row could be imported.
+    /// catalogue with any error throws, so its diagnostics are warnings. An exhibitor list (told
+    /// by content: CSV, TSV, an Excel workbook) is imported on the fly: its diagnostics include an
+    /// error for each skipped row, and it throws only when no row could be imported. JSON that is
+    /// not a catalogue throws one error pointing to `pavilion import`.
     public static func load(path: String, progress: ((Double) -> Void)? = nil) throws(CatalogError) -> (Catalog, [Diagnostic]) {
+        let loaded = try loadFile(path: path, progress: progress)
+        return (loaded.catalog, loaded.diagnostics)
+    }
+
+    /// `load`, also saying how the file was read.
+    public static func loadFile(path: String, progress: ((Double) -> Void)? = nil) throws(CatalogError) -> Loaded {
         let bytes = try readBytes(path: path)
         try MemoryBudget.check(decoding: bytes.count, path: path)
-        if isCSV(path: path) {
+        switch reading(bytes, path: path) {
+        case .catalogue:
+            let (catalog, warnings) = try decode(bytes, path: path, progress: progress)
+            return Loaded(catalog: catalog, diagnostics: warnings, reading: .catalogue)
+        case .list:
             let result = CSVImporter().run(bytes, fileName: path)
             if result.imported == 0 && result.errors > 0 {
                 throw .invalid(path: path, diagnostics: result.diagnostics)
             }
-            return (result.catalog, result.diagnostics)
+            return Loaded(catalog: result.catalog, diagnostics: result.diagnostics, reading: .list)
+        case .otherJSON:
+            throw .invalid(path: path, diagnostics: [otherJSONDiagnostic(bytes, path: path)])
         }
-        return try decode(bytes, path: path, progress: progress)
     }
 }
