@@ -12,6 +12,9 @@ public struct PlanMergeResult: Sendable, Equatable {
     /// True when the conflicting entries were replaced by the file's.
     public var replaced = false
 
+    /// An empty result.
+    public init() {}
+
     public static func == (a: PlanMergeResult, b: PlanMergeResult) -> Bool {
         a.added == b.added && a.unchanged == b.unchanged && a.replaced == b.replaced
             && a.conflicts.map(\.plan) == b.conflicts.map(\.plan) && a.conflicts.map(\.file) == b.conflicts.map(\.file)

@@ -31,7 +31,7 @@ struct Pavilion: ParsableCommand {
         (the terminal is restored first).
         """,
         version: version,
-        subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self, Import.self, Demo.self],
+        subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self, Import.self, Demo.self, Plan.self],
         defaultSubcommand: Browse.self
     )
 
