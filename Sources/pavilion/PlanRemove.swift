@@ -72,8 +72,10 @@ struct PlanCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check the plan's database file (SQLite's integrity check); prints ok.",
-        discussion: "Exit 65 when the database is damaged."
+        discussion: "The file holds the plans of every catalogue; --catalog and --demo are accepted and change nothing. Exit 65 when the database is damaged."
     )
+
+    @OptionGroup var options: CatalogOptions
 
     func run() throws {
         let path = PlanContext.databasePath
