@@ -87,15 +87,7 @@ public final class PlanStore: @unchecked Sendable {
 
     /// Every entry of the catalogue called `catalog` (its `Catalog.identity`), by booth id.
     public func entries(catalog: String) throws(PlanStoreError) -> [PlanEntry] {
-        try run { [path] in
-            try self.queue.read { db in
-                let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(PlanSchema.columns) FROM plan_entry WHERE catalog = ? ORDER BY booth_id"),
-                                               arguments: [catalog])
-                var out: [PlanEntry] = []
-                while let row = try rows.next() { out.append(try Self.decode(row, path: path)) }
-                return out
-            }
-        }
+        try run { [path] in try self.queue.read { db in try PlanRowReader.all(db, catalog: catalog, path: path) } }
     }
 
     /// The entry of one booth, or nil.

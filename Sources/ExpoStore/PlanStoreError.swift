@@ -32,7 +32,7 @@ public enum PlanStoreError: Error, Sendable, Equatable, CustomStringConvertible 
         case .readOnly(let path, let reason):
             "\(path): the plan is read-only: \(reason)"
         case .busy(let path, let seconds):
-            "\(path): the plan is locked by another Pavilion (waited \(Self.seconds(seconds))); try again"
+            "\(path): the plan is locked by another process (waited \(Self.seconds(seconds))); try again"
         case .cannotCreate(let path, let reason):
             "\(path): cannot create the plan's database: \(reason) (set PAVILION_DB to use another file)"
         case .cannotWrite(let path, let reason):

@@ -125,7 +125,7 @@ struct PlanStoreBadFileTests {
             #expect(Date().timeIntervalSince(started) >= 0.25)
             #expect(error == .busy(path: dir.database, seconds: 0.3))
             #expect(error?.exitCode == 75)
-            #expect(error?.description == "\(dir.database): the plan is locked by another Pavilion (waited 0.3 s); try again")
+            #expect(error?.description == "\(dir.database): the plan is locked by another process (waited 0.3 s); try again")
             // Reading still works while another process writes (WAL).
             #expect(try store.entries(catalog: "c").map(\.note) == [nil])
             try db.execute(sql: "ROLLBACK")

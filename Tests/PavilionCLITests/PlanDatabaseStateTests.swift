@@ -64,7 +64,7 @@ struct PlanDatabaseStateTests {
         }
         let r = try f.plan(["set", "b1", "--note", "x"])
         #expect(r.status == 75, "\(r)")
-        #expect(r.stderrLines == ["pavilion: \(f.database): the plan is locked by another Pavilion (waited 2 s); try again"], "\(r)")
+        #expect(r.stderrLines == ["pavilion: \(f.database): the plan is locked by another process (waited 2 s); try again"], "\(r)")
         #expect(r.seconds >= 1.9, "\(r)")
         let held = try holder.wait(timeout: 10)
         #expect(held.status == 0, "\(held)")
