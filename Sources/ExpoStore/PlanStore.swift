@@ -6,7 +6,9 @@ import GRDB
 ///
 /// One connection (`DatabaseQueue`) in WAL mode: readers never wait for a writer, a process
 /// killed at any moment loses at most the action it was applying, and `PRAGMA data_version` on
-/// the one connection tells when another process committed. Every `apply` is one `IMMEDIATE`
+/// the one connection tells when another process committed. `synchronous = NORMAL` (GRDB's WAL
+/// setting): a commit survives the process being killed at any moment; a power cut may lose the
+/// last commits but does not damage the file; a commit costs no fsync. Every `apply` is one `IMMEDIATE`
 /// transaction that reads the rows it touches as they are at that moment, applies the change and
 /// writes them back, so two processes editing different fields of one entry both keep their edit.
 /// A lock held by another process is waited for up to `busyTimeout` seconds.
