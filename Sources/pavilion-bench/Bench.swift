@@ -14,6 +14,7 @@ struct Bench: ParsableCommand {
         Examples:
           swift run -c release pavilion-bench --booths 100000
           swift run -c release pavilion-bench --booths 1000000 --json
+          swift run -c release pavilion-bench --plan 10000
         """
     )
 
@@ -34,6 +35,9 @@ struct Bench: ParsableCommand {
 
     @Flag(name: .long, help: "Only time records with huge text: wrapping, opening their details and a key.")
     var hugeText = false
+
+    @Option(name: .long, help: ArgumentHelp("Only time the visit plan's database with this many entries: mark/unmark, note save, loading the plan.", valueName: "entries"))
+    var plan: Int?
 
     @Option(name: .long, help: ArgumentHelp("Only write the demo catalogue to this path and exit (used internally, so that generating it does not count in the peak RSS).", visibility: .hidden))
     var writeDemo: String?
@@ -59,6 +63,7 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         if hugeText { return HugeTextBench.run() }
+        if let plan { return try PlanBench.run(entries: plan) }
         if let writeDemo { return try Self.writeDemo(booths: booths, seed: seed, to: writeDemo) }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pavilion-bench-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

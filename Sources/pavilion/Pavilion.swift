@@ -22,6 +22,8 @@ struct Pavilion: ParsableCommand {
           pavilion validate fair.json other.json
           pavilion import exhibitors.csv --output fair.json
           pavilion --demo                           browse a 2,550-booth synthetic demo
+          pavilion plan add cre-4-vi-holding-group --at 10:30 --note 'ask about mills'
+          pavilion plan list                        the visit plan (see pavilion plan --help)
           pavilion demo --booths 100000 --output demo.json
 
         Options go after the command: pavilion stats --catalog fair.json
@@ -31,7 +33,7 @@ struct Pavilion: ParsableCommand {
         (the terminal is restored first).
         """,
         version: version,
-        subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self, Import.self, Demo.self],
+        subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self, Import.self, Demo.self, Plan.self],
         defaultSubcommand: Browse.self
     )
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExpoModel
+import ExpoStore
 import ExpoTUI
 
 /// `pavilion show ID`: one record with every field, its relations and its sources.
@@ -73,6 +74,7 @@ struct Show: ParsableCommand {
             members.append(m("expo", c.expo(b.expo).map { CatalogEncoder.json($0) } ?? .null))
             members.append(m("delegation", b.delegation.flatMap { c.delegation($0) }.map { CatalogEncoder.json($0) } ?? .null))
             members.append(JSONMember(key: "sources", node: sourcesJSON(b.sources, c)))
+            if let entry = ShowPlan.entry(b.id, c) { members.append(m("plan", PlanList.json(entry, c))) }
         case .exhibitor:
             guard let x = c.exhibitor(id) else { return .null }
             members.append(m("exhibitor", CatalogEncoder.json(x)))
@@ -105,6 +107,7 @@ struct Show: ParsableCommand {
         case .booth:
             guard let b = c.booth(id) else { return [] }
             items = [.text("booth \(b.id)")] + Details.booth(b, in: c, limit: .max)
+            if let entry = ShowPlan.entry(b.id, c) { items += ShowPlan.items(entry) }
         case .exhibitor:
             guard let x = c.exhibitor(id) else { return [] }
             items = [.text("exhibitor \(x.id)")] + Details.exhibitor(x, in: c, limit: .max, boothIDs: true)
