@@ -55,7 +55,7 @@ struct Browse: ParsableCommand {
         var backend: StorePlanBackend?
         var plan = PlanState()
         do {
-            let b = StorePlanBackend(store: try PlanStore(path: StorePlanBackend.databasePath()), catalog: catalog.identity)
+            let b = StorePlanBackend(store: try PlanStore(path: PlanContext.databasePath), catalog: catalog.identity)
             backend = b
             plan = PlanState(entries: b.entries(), readOnly: b.readOnly)
         } catch {

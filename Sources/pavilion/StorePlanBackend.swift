@@ -42,14 +42,4 @@ final class StorePlanBackend: PlanBackend {
         seenVersion = version
         return (entries(), readOnly)
     }
-
-    /// The plan database's path: `$PAVILION_DB`, else `PlanStore.defaultPath`.
-    static func databasePath() -> String {
-        var environment: [String: String] = [:]
-        for name in ["PAVILION_DB", "XDG_DATA_HOME", "HOME"] {
-            if let v = getenv(name) { environment[name] = String(cString: v) }
-        }
-        if let p = environment["PAVILION_DB"], !p.isEmpty { return p }
-        return PlanStore.defaultPath(environment: environment)
-    }
 }
