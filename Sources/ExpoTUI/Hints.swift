@@ -4,8 +4,9 @@ import ExpoModel
 /// they are always true: no `/ filter` where `/` does nothing.
 public enum Hints {
     /// Which hints stay when the line is short: earlier ones stay longer.
-    static let importance: [Action] = [.quit, .help, .accept, .cancel, .close, .back, .enter, .filter, .search, .details,
-                                       .complete, .command, .sort, .nextLink, .copyID, .openWebsite, .paneLeft]
+    static let importance: [Action] = [.quit, .help, .accept, .cancel, .newline, .close, .undoRemove, .removeEntry, .back, .enter,
+                                       .mark, .filter, .search, .details, .complete, .command, .sort, .nextLink, .copyID,
+                                       .openWebsite, .paneLeft]
 
     /// Each enabled binding that has a hint, as "key word", in the table's order.
     public static func all(for state: BrowserState) -> [(text: String, action: Action)] {

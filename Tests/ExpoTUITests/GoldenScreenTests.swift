@@ -32,7 +32,7 @@ import ExpoModel
         │                             ││                      ││                            ││ Sources                         │
         │                             ││                      ││                            ││ No source is cited for this     │
         └─────────────────────────────┘└──────────────────────┘└────────────────────────────┘└─────────────────────────────────┘
-         Booths 3/3 · listed 3 of 2,550 · sort: name        Enter open  i details  Esc back  / filter  s search  ? help  q quit
+         Booths 3/3 · listed 3 of 2,550 · sort: name           Enter open  Esc back  / filter  s search  m mark  ? help  q quit
         """)
     }
 
@@ -64,7 +64,7 @@ import ExpoModel
         │                         ││                         ││ Sources                          │
         │                         ││                         ││ No source is cited for this      │
         └─────────────────────────┘└─────────────────────────┘└──────────────────────────────────┘
-         Details · booth · listed 3 of 2,550        Esc back  : command  s search  ? help  q quit
+         Details · booth · listed 3 of 2,550           Esc back  s search  m mark  ? help  q quit
         """)
     }
 

@@ -46,7 +46,7 @@ import ExpoModel
         │                                                                              │
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
-         Plan 4/4 · sort: time           Enter open  / filter  s search  ? help  q quit
+         Plan 4/4 · sort: time   Enter open  / filter  m mark  d remove  ? help  q quit
         """)
     }
 
