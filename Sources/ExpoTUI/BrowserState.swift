@@ -47,8 +47,10 @@ public struct BrowserState: Sendable {
     public var notice: String?
     /// True between the start and the end of a bracketed paste.
     public var pasting = false
-    /// The visit plan.
-    public var plan = PlanState()
+    /// The visit plan. Replacing it drops the Plan view's order, made again when next needed.
+    public var plan = PlanState() {
+        didSet { scheduleCache = nil }
+    }
     /// The booth whose note or time is being typed.
     public var editingBooth: String?
 

@@ -1,5 +1,6 @@
 import ExpoModel
 import ExpoStore
+import ExpoTUI
 import Foundation
 
 /// Figures for the visit plan's database (`pavilion-bench --plan`): with `entries` entries in the
@@ -52,6 +53,31 @@ enum PlanBench {
         print(String(format: "plan: mark/unmark p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d)", pct(toggles, 50), pct(toggles, 95), toggles.max() ?? 0, toggles.count))
         print(String(format: "plan: note save p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d)", pct(notes, 50), pct(notes, 95), notes.max() ?? 0, notes.count))
         print(String(format: "plan: load %d entries p50 %.1f ms, p95 %.1f ms; open the file %.1f ms, first load %.1f ms", loaded, pct(loads, 50), pct(loads, 95), openMS, firstLoadMS))
+        try planView(entries: count, store: reopened)
+    }
+
+    /// Opening the Plan view (`3`) with `count` entries whose booths are in a demo catalogue:
+    /// the plan loaded from the file, ordered with clashes found, and the first frame drawn.
+    static func planView(entries count: Int, store: PlanStore) throws {
+        let catalog = DemoCatalog.generate(booths: max(count, DemoCatalog.defaultBooths))
+        let start = LocalDateTime(year: 2017, month: 6, day: 15, hour: 9)
+        let entries = catalog.booths.prefix(count).enumerated().map { i, b in
+            PlanEntry(boothID: b.id, added: 1_500_000_000, status: PlanStatus.allCases[i % 4],
+                      note: i % 3 == 0 ? "Note \(i)" : nil, start: i % 2 == 0 ? start?.adding(minutes: 20 * (i % 30)) : nil)
+        }
+        try store.apply(.restore(entries), catalog: catalog.identity, now: 1_500_000_000)
+        let size = Size(width: 200, height: 50)
+        let base = BrowserState(catalog: catalog, size: size)
+        var opens: [Double] = []
+        for _ in 0..<20 {
+            let t = Clock.now
+            var s = base
+            s.plan = PlanState(entries: try store.entries(catalog: catalog.identity))
+            s = update(s, .key(.char("3"))).state
+            _ = render(s)
+            opens.append(t.ms)
+        }
+        print(String(format: "plan view: open with %d entries (load, order, first frame at 200×50) p50 %.1f ms, p95 %.1f ms", count, pct(opens, 50), pct(opens, 95)))
     }
 
     /// The `p`th percentile (nearest rank).
