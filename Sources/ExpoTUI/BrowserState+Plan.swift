@@ -10,7 +10,10 @@ extension BrowserState {
     /// Keeps the plan's order for the next refresh.
     mutating func cacheSchedule() {
         if scheduleCache?.version != plan.version {
-            scheduleCache = (plan.version, PlanSchedule(entries: plan.entries.values, catalog: catalog))
+            let schedule = PlanSchedule(entries: plan.entries.values, catalog: catalog)
+            var byBooth: [Int: Int] = [:]
+            for (i, item) in schedule.items.enumerated() { if let b = item.booth { byBooth[b] = i } }
+            scheduleCache = (plan.version, schedule, byBooth)
         }
     }
 
@@ -31,7 +34,9 @@ extension BrowserState {
         let items = schedule.items
         switch row.ref {
         case let .unlisted(i): return items.indices.contains(i) ? items[i] : nil
-        case let .booth(b): return items.first { $0.booth == b }
+        case let .booth(b):
+            if let c = scheduleCache, c.version == plan.version { return c.byBooth[b].map { items[$0] } }
+            return items.first { $0.booth == b }
         default: return nil
         }
     }

@@ -49,7 +49,7 @@ public struct BrowserState: Sendable {
     public var pasting = false
     /// The visit plan. Replacing it drops the Plan view's order, made again when next needed.
     public var plan = PlanState() {
-        didSet { scheduleCache = nil }
+        didSet { if plan.version != oldValue.version { scheduleCache = nil } }
     }
     /// The booth whose note or time is being typed.
     public var editingBooth: String?
@@ -68,7 +68,7 @@ public struct BrowserState: Sendable {
     /// The details of the selected record, wrapped for the details pane.
     var detailsCache = DetailsCache()
     /// The plan in walking order, kept while the plan stays the same.
-    var scheduleCache: (version: Int, schedule: PlanSchedule)?
+    var scheduleCache: (version: Int, schedule: PlanSchedule, byBooth: [Int: Int])?
 
     /// Creates the state for a catalogue.
     public init(catalog: Catalog, size: Size, plan: PlanState = PlanState()) {

@@ -10,8 +10,9 @@ public struct PlanState: Sendable, Equatable {
     public internal(set) var readOnly: String?
     /// The entries the last `d` removed, for `u`.
     var undo: [PlanEntry] = []
-    /// Counts changes, so the Plan view's order is made again only when the plan changed.
-    var version = 0
+    /// Changes with every change, so the Plan view's order is made again only when the plan
+    /// changed; a new plan starts from a random value, so it never matches an old plan's order.
+    var version = Int.random(in: 0..<Int.max / 2)
 
     /// Creates a plan from stored entries.
     public init(entries: [PlanEntry] = [], readOnly: String? = nil) {
