@@ -35,7 +35,7 @@ import Testing
         var c = Catalog(title: "T", sources: [Source(id: "s", title: "S")], expos: [Expo(id: "e", name: "E")], exhibitors: [x], booths: [b])
         c.id = "t-1"
         c.timeZone = "Europe/Berlin"
-        let text = JSONWriter(indent: 2).string(CatalogEncoder.json(c))
+        let text = JSONWriter().string(CatalogEncoder.json(c))
         let r = Self.decode(text)
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
         #expect(r.catalog.booths.first == b)
@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func demoHasAnIDAndTimeZone() {
-        let c = DemoGenerator.generate(booths: 10, seed: 3)
+        let c = DemoCatalog.generate(booths: 10, seed: 3)
         #expect(c.id == "pavilion-demo-10-seed-3")
         #expect(c.timeZone == "Asia/Harbin")
     }
