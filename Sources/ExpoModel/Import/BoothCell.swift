@@ -51,7 +51,7 @@ public struct BoothCell: Sendable, Equatable {
         if text.isEmpty || Placeholder.isPlaceholder(text) { return }
         // Fast path: one code, no separators or labels.
         let u = text.utf8
-        if !u.contains(where: { Self.slowBytes.contains($0) }), u.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        if !u.contains(where: Self.isSlowByte), u.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             booths = [Entry(code: text)]
             return
         }
@@ -71,7 +71,12 @@ public struct BoothCell: Sendable, Equatable {
     }
 
     /// Bytes that send a cell down the slow path: separators, spaces, brackets, non-ASCII.
-    static let slowBytes: Set<UInt8> = Set(" ,;|/\n\r\t(".utf8).union(0x80...0xFF)
+    static func isSlowByte(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x80...0xFF, 0x20, 0x2C, 0x3B, 0x7C, 0x2F, 0x0A, 0x0D, 0x09, 0x28: return true
+        default: return false
+        }
+    }
 
     /// Phrases of cells that say the exhibitor has no stand (yet).
     static let noBoothPhrases = ["digital only", "online only", "virtual", "to follow", "pre-registered", "preregistered", "to be announced",
