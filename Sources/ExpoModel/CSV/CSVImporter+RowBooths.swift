@@ -9,7 +9,18 @@ extension CSVImporter._Rows {
     /// booth's extra field `area_sqm_total` instead of being given to one of them.
     mutating func addBooths(_ template: Booth, record: CSVReader.Record, area: Double?, _ f: [String]) {
         let hallColumn = cell(.hall, f)
-        let parsed = cell(.code, f).map { BoothCell($0) } ?? BoothCell()
+        let codeCell = cell(.code, f)
+        if let code = codeCell, BoothCell.isSimpleCode(code) {
+            // Most rows: one code as it stands (the same booth `BoothCell` would give).
+            var b = template
+            b.code = code
+            b.hall = hallColumn
+            b.areaSqm = area
+            b.id = Self.uniqueID(CSVImporter.slug(template.expo + "-" + code), &ids)
+            booths.append(b)
+            return
+        }
+        let parsed = codeCell.map { BoothCell($0) } ?? BoothCell()
         let entries = parsed.booths.isEmpty ? [BoothCell.Entry()] : parsed.booths
         for (k, entry) in entries.enumerated() {
             var b = template

@@ -50,8 +50,7 @@ public struct BoothCell: Sendable, Equatable {
         let text = cell.trimmingCharacters(in: " \t\r\n")
         if text.isEmpty || Placeholder.isPlaceholder(text) { return }
         // Fast path: one code, no separators or labels.
-        let u = text.utf8
-        if !u.contains(where: Self.isSlowByte), u.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        if Self.isSimpleCode(text) {
             booths = [Entry(code: text)]
             return
         }
@@ -68,6 +67,13 @@ public struct BoothCell: Sendable, Equatable {
             booths = reader.entries
             note = reader.cellNote
         }
+    }
+
+    /// True for a trimmed cell that is one code as it stands: ASCII with a digit, and no space,
+    /// separator or bracket (`A-101`, `N2215`); such a cell needs no splitting.
+    static func isSimpleCode(_ text: String) -> Bool {
+        let u = text.utf8
+        return !u.isEmpty && !u.contains(where: isSlowByte) && u.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
     }
 
     /// Bytes that send a cell down the slow path: separators, spaces, brackets, non-ASCII.
