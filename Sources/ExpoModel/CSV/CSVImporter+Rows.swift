@@ -17,6 +17,7 @@ extension CSVImporter {
         var exhibitorIndex: [String: Int] = [:]
         var booths: [Booth] = []
         var ids = Set<String>()
+        var countryCodes: [String: String?] = [:]
         var imported = 0, skipped = 0
         var expoIDs = Set<String>(), delegationIDs = Set<String>(), exhibitorIDs = Set<String>()
 
@@ -39,7 +40,7 @@ extension CSVImporter {
             // Country: a code or a name the country table knows; else kept as text.
             var country: String?, countryText: String?
             if let raw = cell(.country, f) {
-                if let code = CountryTable.code(for: raw) { country = code } else {
+                if let code = countryCode(raw) { country = code } else {
                     warn(record, fieldColumns[.country] ?? 0, "country \"\(raw.prefix(30))\" is neither an ISO code nor a name Pavilion knows; kept as the exhibitor's extra field \"country_text\"")
                     countryText = raw
                 }
@@ -142,6 +143,15 @@ extension CSVImporter {
             exhibitors.append(x)
             exhibitorIndex[xKey] = exhibitors.count - 1
             return exhibitors.count - 1
+        }
+
+        /// The code of a country cell, remembered per distinct text (a list names few countries
+        /// many times).
+        mutating func countryCode(_ raw: String) -> String? {
+            if let known = countryCodes[raw] { return known }
+            let code = CountryTable.code(for: raw)
+            if countryCodes.count < 4_096 { countryCodes[raw] = code }
+            return code
         }
 
         /// The trimmed text of `field` in the row's fields `f`; nil when empty, a placeholder
