@@ -97,6 +97,11 @@ public enum Details {
         return out
     }
 
+    /// A record's `extra` object as members, to be shown like unknown keys.
+    static func members(_ fields: [ExtraField]) -> [JSONMember] {
+        fields.map { JSONMember(key: $0.name, node: JSONNode(.string($0.value))) }
+    }
+
     static func extra(_ members: [JSONMember], limit: Int = listLimit) -> [DetailItem] {
         var out: [DetailItem] = members.prefix(limit).map { m in
             let v: String
@@ -121,7 +126,7 @@ public enum Details {
         out.append(.field("Hall", b.hall))
         out.append(.field("Area", b.areaSqm.map { Format.area($0) }))
         out.append(.field("Products", list(b.products)))
-        out += extra(b.extra, limit: limit)
+        out += extra(members(b.extraFields) + b.extra, limit: limit)
         if let s = b.summary { out += [.blank, .text(s)] }
         if let x {
             out += [.blank, .heading("Exhibitor")]
@@ -136,7 +141,7 @@ public enum Details {
                 out.append(.link(k == 0 ? "Also at" : "", boothLine(o, in: c), booth: o))
             }
             if let m = more(others.count, limit: limit, "booths") { out.append(m) }
-            out += extra(x.extra, limit: limit)
+            out += extra(members(x.extraFields) + x.extra, limit: limit)
             if let s = x.summary { out += [.blank, .text(s)] }
         }
         if let d {
@@ -169,7 +174,7 @@ public enum Details {
         out.append(.field("Country", x.country))
         out.append(.field("Sectors", list(x.sectors)))
         out.append(.url("Website", x.website))
-        out += extra(x.extra, limit: limit)
+        out += extra(members(x.extraFields) + x.extra, limit: limit)
         if let s = x.summary { out += [.blank, .text(s)] }
         let booths = c.boothIndices(ofExhibitor: x.id)
         out += [.blank, .heading("Booths")]

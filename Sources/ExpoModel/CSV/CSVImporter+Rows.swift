@@ -20,6 +20,7 @@ extension CSVImporter {
         var exhibitorIndex: [String: Int] = [:]
         var booths: [Booth] = []
         var ids = Set<String>()
+        var countryCodes: [String: String?] = [:]
         var imported = 0, skipped = 0
         var expoIDs = Set<String>(), delegationIDs = Set<String>(), exhibitorIDs = Set<String>()
 
@@ -32,41 +33,37 @@ extension CSVImporter {
             return id
         }
 
-        /// Imports one row as a booth (with its expo, delegation and exhibitor), or skips it.
+        /// Imports one row as its booths (with their expo, delegation and exhibitor), or skips it.
         mutating func add(_ record: CSVReader.Record) {
             if record.broken { skipped += 1; return }
             let f = record.fields
             guard let (name, area) = checked(record) else { return }
             let expoID = expo(f)
 
-            // Country.
-            var country: String?
-            var extras: [JSONMember] = []
+            // Country: a code or a name the country table knows; else kept as text.
+            var country: String?, countryText: String?
             if let raw = cell(.country, f) {
-                if let code = CountryCodes.code(for: raw) { country = code } else {
-                    warn(record, fieldColumns[.country] ?? 0, "country \"\(raw.prefix(30))\" is neither an ISO code nor a name Pavilion knows; kept as the extra field \"country_text\"")
-                    extras.append(JSONMember(key: "country_text", node: JSONNode(.string(raw))))
+                if let code = countryCode(raw) { country = code } else {
+                    warn(record, fieldColumns[.country] ?? 0, "country \"\(raw.prefix(30))\" is neither an ISO code nor a name Pavilion knows; kept as the exhibitor's extra field \"country_text\"")
+                    countryText = raw
                 }
             }
 
             let delegationID = delegation(f, expoID: expoID)
             let xi = exhibitor(name, country: country, f)
-
-            var b = Booth(id: "", expo: expoID, exhibitor: exhibitors[xi].id)
-            b.code = cell(.code, f)
-            b.id = Self.uniqueID(CSVImporter.slug(expoID + "-" + (b.code ?? "\(unit)-\(record.line)")), &ids)
-            b.hall = cell(.hall, f)
-            b.areaSqm = area
-            b.delegation = delegationID
-            b.products = CSVImporter.split(cell(.products, f))
-            b.summary = cell(.summary, f)
-            b.sources = [sourceID]
+            if let countryText, exhibitors[xi].extraFields[extra: "country_text"] == nil {
+                exhibitors[xi].extraFields.append(ExtraField("country_text", countryText))
+            }
+            var template = Booth(id: "", expo: expoID, exhibitor: exhibitors[xi].id)
+            template.delegation = delegationID
+            template.products = CSVImporter.split(cell(.products, f))
+            template.summary = cell(.summary, f)
+            template.sources = [sourceID]
             for (i, c) in columns.enumerated() where c.field == .extra && i < f.count {
                 let v = f[i].trimmingCharacters(in: " \t")
-                if !v.isEmpty { extras.append(JSONMember(key: c.header.isEmpty ? "column_\(i + 1)" : c.header, node: JSONNode(.string(v)))) }
+                if !v.isEmpty, !Placeholder.isPlaceholder(v) { template.extraFields.append(ExtraField(c.header.isEmpty ? "column_\(i + 1)" : c.header, v)) }
             }
-            b.extra = extras
-            booths.append(b)
+            addBooths(template, record: record, area: area, f)
             imported += 1
         }
 
@@ -151,11 +148,21 @@ extension CSVImporter {
             return exhibitors.count - 1
         }
 
-        /// The trimmed text of `field` in the row's fields `f`; nil when empty or absent.
+        /// The code of a country cell, remembered per distinct text (a list names few countries
+        /// many times).
+        mutating func countryCode(_ raw: String) -> String? {
+            if let known = countryCodes[raw] { return known }
+            let code = CountryTable.code(for: raw)
+            if countryCodes.count < 4_096 { countryCodes[raw] = code }
+            return code
+        }
+
+        /// The trimmed text of `field` in the row's fields `f`; nil when empty, a placeholder
+        /// (`NaN`, `N/A`, `No website`… see `Placeholder`) or absent.
         func cell(_ field: CSVField, _ f: [String]) -> String? {
             guard let c = fieldColumns[field], c < f.count else { return nil }
             let v = f[c].trimmingCharacters(in: " \t")
-            return v.isEmpty ? nil : v
+            return v.isEmpty || Placeholder.isPlaceholder(v) ? nil : v
         }
 
         mutating func err(_ record: CSVReader.Record, _ col: Int, _ message: String) {

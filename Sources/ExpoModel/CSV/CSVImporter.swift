@@ -2,7 +2,8 @@
 ///
 /// Headers are recognised by common names (Company, Booth, Hall, Area, Country, Category,
 /// Products, Description, Website, Delegation, Expo…), or mapped with `mapping`. Unknown columns
-/// are kept as extra fields on the booth. A company on several rows becomes one exhibitor with
+/// are kept in the booth's `extra` object; placeholders (`NaN`, `N/A`…) are no value; a booth
+/// cell may name several booths and their halls (see `BoothCell`). A company on several rows becomes one exhibitor with
 /// several booths. Every row that is not imported is reported with its line and column.
 public struct CSVImporter {
     /// Options for an import.
@@ -146,8 +147,10 @@ public struct CSVImporter {
                          fieldColumns: fieldColumns, nameColumn: nameColumn, diagnostics: diagnostics)
         rows.unit = table.unit
         for record in tableRows { rows.add(record) }
-        let catalog = Catalog(title: title, sources: [source], expos: rows.expos, delegations: rows.delegations,
+        var catalog = Catalog(title: title, sources: [source], expos: rows.expos, delegations: rows.delegations,
                               exhibitors: rows.exhibitors, booths: rows.booths)
+        let id = Self.slug(base)
+        catalog.id = id.isEmpty ? nil : id
         // By line, as a person reads the file (the reader's problems and the rows' checks together).
         let ordered = rows.diagnostics.enumerated().sorted { a, b in
             let la = a.element.position?.line ?? 0, lb = b.element.position?.line ?? 0
@@ -222,40 +225,8 @@ public struct CSVImporter {
             .filter { !$0.isEmpty }
     }
 
-    /// A lower-case id made of letters, digits and dashes.
-    static func slug(_ s: String) -> String {
-        // Fast path for ASCII (the same result as the general loop, without Unicode properties).
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(min(s.utf8.count, 60))
-            var dash = false
-            for b in s.utf8 {
-                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                    bytes.append(lower)
-                    dash = false
-                } else if !dash, !bytes.isEmpty {
-                    bytes.append(UInt8(ascii: "-"))
-                    dash = true
-                }
-            }
-            while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
-            return String(decoding: bytes.prefix(60), as: UTF8.self)
-        }
-        var out = ""
-        var dash = false
-        for ch in s.lowercased() {
-            if ch.isLetter || ch.isNumber {
-                out.append(ch)
-                dash = false
-            } else if !dash, !out.isEmpty {
-                out.append("-")
-                dash = true
-            }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        return String(out.prefix(60))
-    }
+    /// A lower-case id made of letters, digits and dashes (see `_Slug`).
+    static func slug(_ s: String) -> String { _Slug.make(s) }
 
     static func baseName(_ path: String) -> String {
         let last = path.split(separator: "/").last.map(String.init) ?? path

@@ -47,8 +47,10 @@ public enum DemoCatalog {
         var boothList: [Booth] = []
         boothList.reserveCapacity(g.boothCount)
         while let b = g.nextBooth() { boothList.append(b) }
-        return Catalog(title: g.title, synthetic: true, sources: [g.source], expos: g.expos, delegations: g.delegations,
-                       exhibitors: exhibitors, booths: boothList)
+        var c = Catalog(title: g.title, synthetic: true, sources: [g.source], expos: g.expos, delegations: g.delegations,
+                        exhibitors: exhibitors, booths: boothList)
+        (c.id, c.timeZone) = (g.catalogID, g.timeZone)
+        return c
     }
 
     /// Writes the catalogue `generate(booths:seed:)` makes, byte for byte what
@@ -59,7 +61,7 @@ public enum DemoCatalog {
     public static func write<Failure: Error>(booths: Int, seed: UInt64 = 1, to emit: @escaping (String) throws(Failure) -> Void) throws(Failure) {
         var g = DemoGenerator(booths: booths, seed: seed)
         var w = CatalogTextWriter(emit: emit)
-        try w.begin(title: g.title, synthetic: true)
+        try w.begin(title: g.title, id: g.catalogID, timeZone: g.timeZone, synthetic: true)
         try w.section("sources", [CatalogEncoder.json(g.source)])
         try w.section("expos", g.expos.map(CatalogEncoder.json))
         try w.section("delegations", g.delegations.map(CatalogEncoder.json))

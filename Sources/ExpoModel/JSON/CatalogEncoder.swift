@@ -9,6 +9,9 @@ public enum CatalogEncoder {
     private static func int(_ n: Int?) -> JSONValue? { n.map { .number(Double($0), isInteger: true) } }
     private static func num(_ x: Double?) -> JSONValue? { x.map { .number($0, isInteger: $0.rounded() == $0) } }
     private static func list(_ a: [String]) -> JSONValue? { a.isEmpty ? nil : .array(a.map { JSONNode(.string($0)) }) }
+    private static func extraObject(_ fields: [ExtraField]) -> JSONValue? {
+        fields.isEmpty ? nil : .object(fields.map { JSONMember(key: $0.name, node: JSONNode(.string($0.value))) })
+    }
 
     /// A source as JSON.
     public static func json(_ s: Source) -> JSONValue {
@@ -57,7 +60,7 @@ public enum CatalogEncoder {
         var m: [JSONMember] = []
         add(&m, "id", str(x.id)); add(&m, "name", str(x.name)); add(&m, "local_name", str(x.localName))
         add(&m, "country", str(x.country)); add(&m, "sectors", list(x.sectors)); add(&m, "website", str(x.website))
-        add(&m, "summary", str(x.summary)); add(&m, "sources", list(x.sources))
+        add(&m, "summary", str(x.summary)); add(&m, "sources", list(x.sources)); add(&m, "extra", extraObject(x.extraFields))
         return .object(m + x.extra)
     }
 
@@ -67,7 +70,7 @@ public enum CatalogEncoder {
         add(&m, "id", str(b.id)); add(&m, "expo", str(b.expo)); add(&m, "exhibitor", str(b.exhibitor))
         add(&m, "delegation", str(b.delegation)); add(&m, "code", str(b.code)); add(&m, "hall", str(b.hall))
         add(&m, "area_sqm", num(b.areaSqm)); add(&m, "products", list(b.products)); add(&m, "summary", str(b.summary))
-        add(&m, "sources", list(b.sources))
+        add(&m, "sources", list(b.sources)); add(&m, "extra", extraObject(b.extraFields))
         return .object(m + b.extra)
     }
 
@@ -77,6 +80,7 @@ public enum CatalogEncoder {
         add(&m, "format", .string(CatalogDecoder.formatName))
         add(&m, "version", .number(Double(CatalogDecoder.version), isInteger: true))
         add(&m, "title", .string(c.title))
+        add(&m, "id", str(c.id)); add(&m, "time_zone", str(c.timeZone))
         if c.synthetic { add(&m, "synthetic", .bool(true)) }
         add(&m, "sources", .array(c.sources.map { JSONNode(json($0)) }))
         add(&m, "expos", .array(c.expos.map { JSONNode(json($0)) }))
@@ -92,7 +96,7 @@ public enum CatalogEncoder {
     ///   writing and is rethrown.
     public static func write<Failure: Error>(_ c: Catalog, to emit: @escaping (String) throws(Failure) -> Void) throws(Failure) {
         var w = CatalogTextWriter(emit: emit)
-        try w.begin(title: c.title, synthetic: c.synthetic)
+        try w.begin(title: c.title, id: c.id, timeZone: c.timeZone, synthetic: c.synthetic)
         try w.section("sources", c.sources.map(json))
         try w.section("expos", c.expos.map(json))
         try w.section("delegations", c.delegations.map(json))

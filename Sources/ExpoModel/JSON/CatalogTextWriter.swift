@@ -15,11 +15,18 @@ public struct CatalogTextWriter<Failure: Error> {
         self.emit = emit
     }
 
-    /// The opening brace, format, version, title and the synthetic mark.
-    public mutating func begin(title: String, synthetic: Bool) throws(Failure) {
+    /// The opening brace, format, version, title, the catalogue's id and time zone when given,
+    /// and the synthetic mark.
+    public mutating func begin(title: String, id: String? = nil, timeZone: String? = nil, synthetic: Bool) throws(Failure) {
         out += "{\n  \"format\": \"\(CatalogDecoder.formatName)\",\n  \"version\": \(CatalogDecoder.version),\n  \"title\": "
         JSONWriter.quote(title, into: &out)
         out += ",\n"
+        for (key, value) in [("id", id), ("time_zone", timeZone)] {
+            guard let value else { continue }
+            out += "  \"\(key)\": "
+            JSONWriter.quote(value, into: &out)
+            out += ",\n"
+        }
         if synthetic { out += "  \"synthetic\": true,\n" }
         try flush()
     }

@@ -16,6 +16,9 @@ public struct Exhibitor: Sendable, Equatable, Identifiable {
     public var summary: String?
     /// Source ids.
     public var sources: [String] = []
+    /// The record's `extra` object: imported columns the format has no key for (header →
+    /// text), in the order of the columns.
+    public var extraFields: [ExtraField] = []
     /// Keys the format does not know, kept as they were.
     public var extra: [JSONMember] = []
 

@@ -5,6 +5,8 @@ extension _DecodeContext {
         guard let o = object(root, path: "", known: known, what: "a catalogue") else { return .empty(title: "") }
         checkFormatAndVersion(o, rootOffset: root.offset)
         let title = string(o, "title", required: true, nonEmpty: true) ?? ""
+        let catalogID = string(o, "id", nonEmpty: true)
+        let timeZone = self.timeZone(o, "time_zone")
         var synthetic = false
         if let m = o.byKey["synthetic"] {
             if case let .bool(b) = m.node.value { synthetic = b } else if m.node.value != .null {
@@ -35,13 +37,17 @@ extension _DecodeContext {
            ids.expos.count == expos.count, ids.delegations.count == delegations.count, ids.exhibitors.count == exhibitors.count,
            ids.booths.count == booths.count {
             // Every record was kept, so each id's place is its record's position.
-            return Catalog(title: title, synthetic: synthetic, sources: sources, expos: expos, delegations: delegations,
-                           exhibitors: exhibitors, booths: booths, extra: o.extra,
-                           indexes: (ids.sources, ids.expos, ids.delegations, ids.exhibitors, ids.booths))
+            var c = Catalog(title: title, synthetic: synthetic, sources: sources, expos: expos, delegations: delegations,
+                            exhibitors: exhibitors, booths: booths, extra: o.extra,
+                            indexes: (ids.sources, ids.expos, ids.delegations, ids.exhibitors, ids.booths))
+            (c.id, c.timeZone) = (catalogID, timeZone)
+            return c
         }
-        return Catalog(title: title, synthetic: synthetic, sources: sources, expos: expos,
-                       delegations: delegations, exhibitors: exhibitors, booths: booths,
-                       extra: o.extra)
+        var c = Catalog(title: title, synthetic: synthetic, sources: sources, expos: expos,
+                        delegations: delegations, exhibitors: exhibitors, booths: booths,
+                        extra: o.extra)
+        (c.id, c.timeZone) = (catalogID, timeZone)
+        return c
     }
 
     /// Reports a missing, mistyped or unsupported `format` or `version`.

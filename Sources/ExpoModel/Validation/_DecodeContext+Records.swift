@@ -112,6 +112,7 @@ extension _DecodeContext {
         x.website = string(o, "website")
         x.summary = string(o, "summary")
         x.sources = sourceRefs(o, &ids)
+        x.extraFields = extraFields(o)
         x.extra = o.extra
         guard id != nil, name != nil else { return nil }
         return x
@@ -134,6 +135,7 @@ extension _DecodeContext {
         b.products = stringArray(o, "products")
         b.summary = string(o, "summary")
         b.sources = sourceRefs(o, &ids)
+        b.extraFields = extraFields(o)
         b.extra = o.extra
         guard id != nil, expo != nil, exhibitor != nil else { return nil }
         return b
@@ -142,11 +144,11 @@ extension _DecodeContext {
 
 /// The keys each record type knows, built once.
 enum _Known {
-    static let catalog: Set<String> = ["format", "version", "title", "synthetic", "sources", "expos", "delegations", "exhibitors", "booths"]
+    static let catalog: Set<String> = ["format", "version", "title", "id", "time_zone", "synthetic", "sources", "expos", "delegations", "exhibitors", "booths"]
     static let expo: Set<String> = ["id", "name", "series", "edition", "city", "country", "venue", "start", "end", "hosts", "theme", "topics", "figures", "summary", "sources"]
     static let delegation: Set<String> = ["id", "expo", "name", "kind", "country", "region", "head", "size", "summary", "sources"]
-    static let exhibitor: Set<String> = ["id", "name", "local_name", "country", "sectors", "website", "summary", "sources"]
-    static let booth: Set<String> = ["id", "expo", "exhibitor", "delegation", "code", "hall", "area_sqm", "products", "summary", "sources"]
+    static let exhibitor: Set<String> = ["id", "name", "local_name", "country", "sectors", "website", "summary", "sources", "extra"]
+    static let booth: Set<String> = ["id", "expo", "exhibitor", "delegation", "code", "hall", "area_sqm", "products", "summary", "sources", "extra"]
     static let source: Set<String> = ["id", "title", "publisher", "date", "url", "note"]
     static let figures: Set<String> = ["booths", "exhibitors", "area_sqm", "participants", "countries", "contracts"]
     static let contract: Set<String> = ["amount", "currency", "note"]

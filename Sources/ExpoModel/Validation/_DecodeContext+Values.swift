@@ -86,4 +86,55 @@ extension _DecodeContext {
         }
         return s
     }
+
+    /// A root `time_zone`: an IANA-looking name, `Area/City` (checked loosely: letters, digits,
+    /// `_`, `-` and `+` in two or three parts), or `UTC`.
+    mutating func timeZone(_ o: _Object, _ key: String) -> String? {
+        guard let s = string(o, key) else { return nil }
+        guard Self.looksLikeTimeZone(s) else {
+            error(o.join(key), o.byKey[key]?.node.offset ?? o.offset, "\(_quoted(s, limit: 40)) is not an IANA time zone name; write Area/City, such as \"Asia/Harbin\" or \"Europe/Berlin\"")
+            return nil
+        }
+        return s
+    }
+
+    static func looksLikeTimeZone(_ s: String) -> Bool {
+        if s == "UTC" || s == "GMT" { return true }
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), s.utf8.count <= 64 else { return false }
+        return parts.allSatisfy { p in
+            guard let f = p.unicodeScalars.first, (f.value >= 65 && f.value <= 90) || (f.value >= 97 && f.value <= 122) else { return false }
+            return p.unicodeScalars.allSatisfy { u in
+                (u.value >= 65 && u.value <= 90) || (u.value >= 97 && u.value <= 122) || (u.value >= 48 && u.value <= 57) || u == "_" || u == "-" || u == "+"
+            }
+        }
+    }
+
+    /// A record's `extra` object: column names and their text. Nulls are skipped; any other
+    /// value is an error.
+    mutating func extraFields(_ o: _Object) -> [ExtraField] {
+        guard let m = o.byKey["extra"] else { return [] }
+        guard case let .object(members) = m.node.value else {
+            if m.node.value != .null {
+                error(o.join("extra"), m.node.offset, "expected an object of column names and their text, found \(m.node.value.typeDescription)")
+            }
+            return []
+        }
+        var out: [ExtraField] = []
+        var seen = Set<String>()
+        for member in members {
+            let path = _Object.join(o.join("extra"), member.key)
+            guard seen.insert(member.key).inserted else {
+                error(path, member.keyOffset, "duplicate key \(_quoted(member.key, limit: 60)); each key may appear once")
+                continue
+            }
+            switch member.node.value {
+            case let .string(s): out.append(ExtraField(member.key, s))
+            case .null: continue
+            default:
+                error(path, member.node.offset, "expected a string, found \(member.node.value.typeDescription); the values of \"extra\" are text (put a number in quotes)")
+            }
+        }
+        return out
+    }
 }

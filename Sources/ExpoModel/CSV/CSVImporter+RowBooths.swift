@@ -1,0 +1,43 @@
+extension CSVImporter._Rows {
+    /// Adds the booths a row's booth cell names (see `BoothCell`), each a copy of `template`
+    /// with its own code, hall and id; a row naming none still gets one booth with no code.
+    ///
+    /// A booth's hall is the one its cell names, else the hall column's. Its id is the expo id,
+    /// the hall when the cell names one, and the code (`hm-17-f60`), or `line-N` (`record-N`, `row-N`) with no code;
+    /// `-2`, `-3`… make it unique. Text that is no code goes into the booth's extra field
+    /// `booth_note`. With several booths, the row's area (their total) is kept as the first
+    /// booth's extra field `area_sqm_total` instead of being given to one of them.
+    mutating func addBooths(_ template: Booth, record: CSVReader.Record, area: Double?, _ f: [String]) {
+        let hallColumn = cell(.hall, f)
+        let codeCell = cell(.code, f)
+        if let code = codeCell, BoothCell.isSimpleCode(code) {
+            // Most rows: one code as it stands (the same booth `BoothCell` would give).
+            var b = template
+            b.code = code
+            b.hall = hallColumn
+            b.areaSqm = area
+            b.id = Self.uniqueID(CSVImporter.slug(template.expo + "-" + code), &ids)
+            booths.append(b)
+            return
+        }
+        let parsed = codeCell.map { BoothCell($0) } ?? BoothCell()
+        let entries = parsed.booths.isEmpty ? [BoothCell.Entry()] : parsed.booths
+        for (k, entry) in entries.enumerated() {
+            var b = template
+            b.code = entry.code
+            b.hall = entry.hall ?? hallColumn
+            let hallPart = entry.hall.map { $0 + "-" } ?? ""
+            b.id = Self.uniqueID(CSVImporter.slug(template.expo + "-" + hallPart + (entry.code ?? "\(unit)-\(record.line)")), &ids)
+            var notes: [String] = []
+            if let n = entry.note { notes.append(n) }
+            if k == 0, let n = parsed.note { notes.append(n) }
+            if !notes.isEmpty { b.extraFields.insert(ExtraField("booth_note", notes.joined(separator: "; ")), at: 0) }
+            if entries.count == 1 {
+                b.areaSqm = area
+            } else if k == 0, let area {
+                b.extraFields.append(ExtraField("area_sqm_total", Format.number(area)))
+            }
+            booths.append(b)
+        }
+    }
+}
