@@ -90,7 +90,7 @@ struct _BoothCellReader {
             let h = part[part.index(after: part.startIndex)..<slash]
             return (String(h), String(part[part.index(after: slash)...]).trimmingCharacters(in: joiners))
         }
-        if let r = part.range(of: "号馆"), r.lowerBound != part.startIndex {
+        if !part.utf8.allSatisfy({ $0 < 0x80 }), let r = part.range(of: "号馆"), r.lowerBound != part.startIndex {
             return (String(part[..<r.lowerBound]).trimmingCharacters(in: " "), String(part[r.upperBound...]).trimmingCharacters(in: joiners))
         }
         guard let after = labelEnd(part, hallLabels) else { return nil }

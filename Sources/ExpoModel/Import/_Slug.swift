@@ -32,7 +32,11 @@ enum _Slug {
         var dash = false
         for ch in s.precomposedStringWithCanonicalMapping {
             let piece: String?
-            if let ascii = latin(ch) { piece = ascii } else if ch.isLetter || ch.isNumber { piece = String(ch).lowercased() } else { piece = nil }
+            if let a = ch.asciiValue {
+                // ASCII needs no table: a letter or digit, lower-cased, or a separator.
+                let lower = a >= 0x41 && a <= 0x5A ? a + 0x20 : a
+                piece = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) ? String(UnicodeScalar(lower)) : nil
+            } else if let ascii = latinLetter(ch) { piece = ascii } else if ch.isLetter || ch.isNumber { piece = String(ch).lowercased() } else { piece = nil }
             if let piece, !piece.isEmpty {
                 out += piece
                 count += piece.count
@@ -55,6 +59,23 @@ enum _Slug {
         "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
         "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ı": "i", "ħ": "h", "Ħ": "h", "ŀ": "l", "Ŀ": "l", "ĸ": "k",
     ]
+
+    /// The ASCII letters of the Latin letters U+00C0–U+024F, made once: looking one up costs
+    /// a dictionary probe instead of a Unicode decomposition per character.
+    static let latinTable: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for v in UInt32(0xC0)...UInt32(0x24F) {
+            if let u = UnicodeScalar(v), let a = latin(Character(u)) { table[v] = a }
+        }
+        return table
+    }()
+
+    /// `latin(_:)` through `latinTable` for one-scalar characters in its range.
+    static func latinLetter(_ ch: Character) -> String? {
+        let scalars = ch.unicodeScalars
+        if scalars.count == 1, let v = scalars.first?.value, v >= 0xC0, v <= 0x24F { return latinTable[v] }
+        return latin(ch)
+    }
 
     /// The ASCII letters of a Latin letter or digit (`ü` → `u`, `ß` → `ss`); nil for any other
     /// character.
