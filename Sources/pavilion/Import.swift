@@ -55,6 +55,9 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The 1-based line of the header row, instead of finding it among the first 10 non-blank lines.", valueName: "n"))
     var headerLine: Int?
 
+    @Option(name: .long, help: ArgumentHelp("The sheet of an Excel workbook to read (case-insensitive); the first sheet when omitted.", valueName: "name"))
+    var sheet: String?
+
     @Flag(name: .long, help: "Reject the whole file on any error (exit 65).")
     var strict = false
 
@@ -107,6 +110,7 @@ struct Import: ParsableCommand {
         options.delimiter = nil
         options.encoding = encoding.flatMap(TextEncoding.init(name:))
         options.headerLine = headerLine
+        options.sheet = sheet
         let result = CSVImporter(options: options).run(bytes, fileName: file)
         let mapErrors = result.diagnostics.filter { $0.path == "--map" }
         if !mapErrors.isEmpty {
