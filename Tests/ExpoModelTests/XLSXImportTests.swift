@@ -90,7 +90,7 @@ import ZIPFoundation
         var cut = try WorkbookBuilder(rows: WorkbookBuilder.row(1, ["Company"])).bytes()
         cut.removeLast(cut.count / 2)
         let cases: [([UInt8], String)] = [
-            (notWorkbook, "the file is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml); save the sheet as .xlsx or CSV"),
+            (notWorkbook, "the file is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml); open the list in a spreadsheet and save it as .xlsx or CSV"),
             (try broken.bytes(), "xl/worksheets/sheet1.xml, line 3: </row> closes <c>"),
             (try missingSheet.bytes(), #"the workbook lists the sheet "Sheet1" but has no part xl/worksheets/sheet1.xml; it may be damaged"#),
             (try badEntity.bytes(), "xl/worksheets/sheet1.xml, line 3: unknown entity &nbsp;"),

@@ -14,7 +14,7 @@ struct XLSXWorkbook {
     init(_ package: XLSXPackage) throws(ListReadError) {
         let workbookPath = Self.workbookPath(package)
         guard let workbook = try package.part(workbookPath) else {
-            throw .unreadable("the file is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml); save the sheet as .xlsx or CSV", position: nil)
+            throw .unreadable("the file is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml); open the list in a spreadsheet and save it as .xlsx or CSV", position: nil)
         }
         let dir = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
         let relsPath = (dir.isEmpty ? "" : dir + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
@@ -42,7 +42,9 @@ struct XLSXWorkbook {
                 let v = s.attribute(Array("date1904".utf8))?.lowercased()
                 date1904 = v == "1" || v == "true"
             } else if s.nameIs(Array("sheet".utf8)) {
-                let name = s.attribute(Array("name".utf8)) ?? "Sheet\(sheets.count + 1)"
+                // A name is one line (Excel allows no control character in it).
+                let raw = s.attribute(Array("name".utf8)) ?? "Sheet\(sheets.count + 1)"
+                let name = String(String.UnicodeScalarView(raw.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
                 let id = s.attribute(Array("id".utf8), anyPrefix: true) ?? ""
                 let path = targets[id] ?? "xl/worksheets/sheet\(sheets.count + 1).xml"
                 sheets.append(Sheet(name: name, path: path))
@@ -68,6 +70,7 @@ struct XLSXWorkbook {
     /// `/`, else relative to `dir`, with `..` resolved.
     static func resolve(_ target: String, from dir: String) -> String {
         var parts: [Substring] = target.hasPrefix("/") ? [] : dir.split(separator: "/")
+        let target = String(String.UnicodeScalarView(target.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
         for p in target.split(separator: "/") {
             if p == ".." { _ = parts.popLast() } else if p != "." { parts.append(p) }
         }
@@ -79,6 +82,7 @@ struct XLSXWorkbook {
         guard let name else { return sheets[0] }
         let wanted = name.lowercased()
         if let s = sheets.first(where: { $0.name.lowercased() == wanted }) { return s }
-        throw .unreadable("the workbook has no sheet called \"\(name)\"; its sheets are: " + sheets.map { "\"\($0.name)\"" }.joined(separator: ", "), position: nil)
+        let names = sheets.prefix(20).map { "\"\($0.name)\"" }.joined(separator: ", ") + (sheets.count > 20 ? " and \(sheets.count - 20) more" : "")
+        throw .unreadable("the workbook has no sheet called \"\(name)\"; its sheets are: " + names, position: nil)
     }
 }

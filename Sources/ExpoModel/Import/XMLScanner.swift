@@ -212,6 +212,7 @@ struct XMLScanner {
         let end = min(offset ?? i, bytes.count)
         var line = 1
         for b in bytes[..<end] where b == 0x0A { line += 1 }
-        return .unreadable("\(part), line \(line): \(message)", position: nil)
+        let oneLine = String(String.UnicodeScalarView(message.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        return .unreadable("\(part), line \(line): \(oneLine)", position: nil)
     }
 }
