@@ -67,7 +67,9 @@ extension CSVImporter {
         guard !merges.isEmpty else { return rows }
         // Excel writes rows in order; a sort (stable) makes sure of it for the search below.
         var out = rows.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
-        for m in merges where m.lastRow > m.firstRow {
+        // A bound on the work, against a file of many merges over many rows.
+        var budget = 20_000_000
+        for m in merges where m.lastRow > m.firstRow && budget > 0 {
             var lo = 0, hi = out.count
             while lo < hi { let mid = (lo + hi) / 2; if out[mid].line < m.firstRow { lo = mid + 1 } else { hi = mid } }
             guard lo < out.count, out[lo].line == m.firstRow, m.firstColumn <= out[lo].fields.count else { continue }
@@ -81,6 +83,7 @@ extension CSVImporter {
                     if out[i].fields[m.firstColumn - 1].isEmpty { out[i].fields[m.firstColumn - 1] = text }
                 }
                 i += 1
+                budget -= 1
             }
         }
         return out

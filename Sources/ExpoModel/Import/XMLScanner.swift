@@ -3,8 +3,9 @@
 ///
 /// It checks what a workbook reader relies on (tags nest and close, attributes are quoted,
 /// entities are known) and refuses a DOCTYPE, so no entity can expand. Foundation's `XMLParser`
-/// was measured first: on Linux it took 12 s for a 100,000-row sheet and refused a part over
-/// 10 MB given at once; this reads the same sheet in well under a second.
+/// was tried first: on Linux it took 12 s over a 100,000-row sheet of 8 columns (36 MB of XML)
+/// and then reported failure, as libxml2 refuses more than 10 MB given at once; with this scanner
+/// the whole workbook reads in about 0.6 s (both on a busy 2-core machine).
 struct XMLScanner {
     /// What `next()` found.
     enum Token: Equatable { case start, end, text, endOfDocument }
