@@ -1,7 +1,7 @@
 import Foundation
 import ZIPFoundation
 
-/// The parts of an Office Open XML file (a ZIP archive), read from memory by path.
+/// The parts of an Office Open XML file (a ZIP archive), read by path.
 struct XLSXPackage {
     /// The most a part may hold once inflated: a sheet of a million rows is well under it, and a
     /// ZIP bomb stops here instead of filling the memory.
@@ -12,9 +12,18 @@ struct XLSXPackage {
 
     /// Opens the archive in `bytes`.
     init(_ bytes: [UInt8]) throws(ListReadError) {
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
-            throw .unreadable("the file starts like a ZIP archive (.xlsx) but is not a readable one; it may be damaged or cut short", position: nil)
+        let damaged = ListReadError.unreadable("the file starts like a ZIP archive (.xlsx) but is not a readable one; it may be damaged or cut short", position: nil)
+        guard Self.hasEndRecord(bytes) else { throw damaged }
+        // ZIPFoundation 0.9.20's in-memory archive (`Archive(data:)`) crashes when a damaged
+        // directory points past the end of the data (the fuzzer found it at once); a file read
+        // through the C library just reads nothing there. So the bytes go to a private temporary
+        // file, removed as soon as the archive has opened it.
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pavilion-import-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw .unreadable("cannot write a temporary copy of the workbook in \(FileManager.default.temporaryDirectory.path); set TMPDIR to a writable directory", position: nil)
         }
+        defer { try? FileManager.default.removeItem(at: url) }
+        do { archive = try Archive(url: url, accessMode: .read) } catch { throw damaged }
         var count = 0
         for entry in archive {
             count += 1
@@ -22,6 +31,21 @@ struct XLSXPackage {
             let key = Self.key(entry.path)
             if entries[key] == nil { entries[key] = entry }
         }
+    }
+
+    /// True when the last "end of central directory" signature (as ZIPFoundation finds it,
+    /// searching from the end) is followed by a whole record and its comment.
+    static func hasEndRecord(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 22 else { return false }
+        var i = bytes.count - 22
+        while i >= 0 {
+            if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 {
+                let comment = Int(bytes[i + 20]) | Int(bytes[i + 21]) << 8
+                return i + 22 + comment <= bytes.count
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// A path as looked up: no leading slash, backslashes as slashes, in lower case (Office
