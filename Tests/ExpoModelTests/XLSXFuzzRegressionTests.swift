@@ -18,4 +18,21 @@ import Testing
         let after = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path).filter { $0.hasPrefix("pavilion-import-") }.count
         #expect(after <= before)
     }
+
+    /// xlsx hang: a central directory giving an entry more compressed bytes than the file holds
+    /// made ZIPFoundation read past the end for ever.
+    @Test func anEntryLongerThanTheFileIsOneLine() throws {
+        var bytes = try WorkbookBuilder(rows: WorkbookBuilder.row(1, ["Company"]) + WorkbookBuilder.row(2, ["Acme"])).bytes()
+        let name = Array("xl/worksheets/sheet1.xml".utf8)
+        var found = false
+        for p in 0..<(bytes.count - 46) where bytes[p] == 0x50 && bytes[p + 1] == 0x4B && bytes[p + 2] == 1 && bytes[p + 3] == 2 {
+            let n = Int(bytes[p + 28]) | Int(bytes[p + 29]) << 8
+            guard p + 46 + n <= bytes.count, Array(bytes[(p + 46)..<(p + 46 + n)]) == name else { continue }
+            bytes[p + 20] = 0xFF; bytes[p + 21] = 0xFF; bytes[p + 22] = 0xFF; bytes[p + 23] = 0x00
+            found = true
+        }
+        #expect(found)
+        let r = CSVImporter().run(bytes, fileName: "long.xlsx")
+        #expect(r.diagnostics.map(\.message) == ["xl/worksheets/sheet1.xml is cut short: the workbook is damaged or incomplete"])
+    }
 }

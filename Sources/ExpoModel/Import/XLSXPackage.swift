@@ -9,6 +9,8 @@ struct XLSXPackage {
 
     private let archive: Archive
     private var entries: [String: Entry] = [:]
+    /// For each part the central directory lists: whether its data lies inside the file.
+    private var inside: [String: Bool] = [:]
 
     /// Opens the archive in `bytes`.
     init(_ bytes: [UInt8]) throws(ListReadError) {
@@ -24,6 +26,7 @@ struct XLSXPackage {
         }
         defer { try? FileManager.default.removeItem(at: url) }
         do { archive = try Archive(url: url, accessMode: .read) } catch { throw damaged }
+        inside = Self.dataBounds(bytes)
         var count = 0
         for entry in archive {
             count += 1
@@ -48,6 +51,32 @@ struct XLSXPackage {
         return false
     }
 
+    /// Whether each entry's compressed data (from its local header, as the central directory
+    /// places it) ends inside the file; entries with ZIP64 sizes are not judged.
+    static func dataBounds(_ b: [UInt8]) -> [String: Bool] {
+        func u16(_ i: Int) -> Int { i + 2 <= b.count ? Int(b[i]) | Int(b[i + 1]) << 8 : -1 }
+        func u32(_ i: Int) -> Int { i + 4 <= b.count ? u16(i) | u16(i + 2) << 16 : -1 }
+        guard b.count >= 22 else { return [:] }
+        var e = b.count - 22
+        while e >= 0, !(b[e] == 0x50 && b[e + 1] == 0x4B && b[e + 2] == 0x05 && b[e + 3] == 0x06) { e -= 1 }
+        guard e >= 0 else { return [:] }
+        var out: [String: Bool] = [:]
+        var p = u32(e + 16)
+        for _ in 0..<max(0, u16(e + 10)) {
+            guard p >= 0, u32(p) == 0x0201_4B50, p + 46 <= b.count else { break }
+            let size = u32(p + 20), nameLength = u16(p + 28), local = u32(p + 42)
+            let end = p + 46 + nameLength
+            guard end <= b.count else { break }
+            let name = key(String(decoding: b[(p + 46)..<end], as: UTF8.self))
+            if size != 0xFFFF_FFFF, local != 0xFFFF_FFFF {
+                let start = local + 30 + max(0, u16(local + 26)) + max(0, u16(local + 28))
+                if out[name] == nil { out[name] = local + 30 <= b.count && start + size <= b.count }
+            }
+            p = end + u16(p + 30) + u16(p + 32)
+        }
+        return out
+    }
+
     /// A path as looked up: no leading slash, backslashes as slashes, in lower case (Office
     /// matches part names case-insensitively).
     static func key(_ path: String) -> String {
@@ -63,6 +92,10 @@ struct XLSXPackage {
     func part(_ path: String) throws(ListReadError) -> [UInt8]? {
         guard let entry = entries[Self.key(path)] else { return nil }
         guard entry.type == .file else { return nil }
+        // ZIPFoundation 0.9.20 loops for ever reading compressed data past the end of the file.
+        guard inside[Self.key(path)] ?? true else {
+            throw .unreadable("\(path) is cut short: the workbook is damaged or incomplete", position: nil)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(Self.partLimit))))
         var tooBig = false
