@@ -1,6 +1,6 @@
-/// Reads the sheets of an Excel workbook (.xlsx): the archive from memory, the workbook's
-/// sheet list and date system, its shared strings and number formats, and a sheet's rows in one
-/// streaming pass over its XML.
+/// Reads the sheets of an Excel workbook (.xlsx): the archive (through a private temporary file,
+/// see `XLSXPackage`), the workbook's sheet list and date system, its shared strings and number
+/// formats, and a sheet's rows in one streaming pass over its XML.
 ///
 /// Cells read as Excel shows them: shared, inline and rich strings (runs joined), numbers
 /// (integers without `.0`, decimals to 15 significant digits), `TRUE`/`FALSE`, formula results,
