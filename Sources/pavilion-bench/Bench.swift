@@ -42,6 +42,12 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only write the demo catalogue to this path and exit (used internally, so that generating it does not count in the peak RSS).", visibility: .hidden))
     var writeDemo: String?
 
+    @Option(name: .long, help: ArgumentHelp("Only write a synthetic Excel exhibitor list of --xlsx-rows rows to this path and exit (time `pavilion import` on it).", valueName: "path"))
+    var writeXlsx: String?
+
+    @Option(name: .long, help: "Rows of the list --write-xlsx writes.")
+    var xlsxRows = 100_000
+
     /// The queries typed one character at a time: Latin, Cyrillic, Chinese and field terms.
     static let queries = ["amur timber", "vi hold", "harbin beer", "амурский завод", "哈尔滨电机", "country:ru metal", "sector:food area>=50", "hall:b 'machinery", "zzqx"]
 
@@ -64,6 +70,7 @@ struct Bench: ParsableCommand {
     func run() throws {
         if hugeText { return HugeTextBench.run() }
         if let plan { return try PlanBench.run(entries: plan) }
+        if let writeXlsx { return try XLSXBench.write(rows: xlsxRows, to: writeXlsx) }
         if let writeDemo { return try Self.writeDemo(booths: booths, seed: seed, to: writeDemo) }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pavilion-bench-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -27,7 +27,7 @@ extension Import {
         options.delimiter = saved.delimiter
         options.encoding = encoding.flatMap(TextEncoding.init(name:)) ?? saved.encoding
         options.headerLine = headerLine ?? saved.headerLine
-        // `saved.sheet` goes to the workbook reader's sheet option, with --sheet overriding it.
+        options.sheet = sheet ?? saved.sheet
         return (options, saved)
     }
 

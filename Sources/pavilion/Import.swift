@@ -4,7 +4,7 @@ import ExpoModel
 /// `pavilion import`: an organiser's CSV exhibitor list to a catalogue file.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert an exhibitor list (CSV or TSV from a spreadsheet, or a directory's JSON export) into a catalogue file.",
+        abstract: "Convert an exhibitor list (CSV or TSV from a spreadsheet, an Excel .xlsx workbook, or a directory's JSON export) into a catalogue file.",
         discussion: """
         Reads RFC 4180 CSV, comma, semicolon or tab separated, CRLF or LF. The encoding is detected:
         UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or else Windows-1252,
@@ -80,6 +80,9 @@ struct Import: ParsableCommand {
     @Flag(name: .long, help: "Print every problem; without it, at most \(DiagnosticCap.limit) lines, then a count of the rest.")
     var allErrors = false
 
+    @Option(name: .long, help: ArgumentHelp("The sheet of an Excel workbook to read (case-insensitive); the first sheet when omitted.", valueName: "name"))
+    var sheet: String?
+
     @Flag(name: .long, help: "Reject the whole file on any error (exit 65).")
     var strict = false
 
@@ -103,7 +106,7 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        let (options, saved) = try importerOptions()
+        let (options, _) = try importerOptions()
         var target: OutputTarget?
         if let output, !OutputTarget.isStandardOutput(output) {
             do { target = try OutputTarget(path: output, force: force, inputs: [file]) } catch { throw error.exit() }
@@ -122,7 +125,7 @@ struct Import: ParsableCommand {
             for line in DiagnosticCap(all: allErrors).lines(mapErrors, \.message) { Console.error(line) }
             throw ExitCode(64)
         }
-        if printMap { return try printMapping(result, kind: ListFileKind.detect(bytes), options: options, sheet: saved.sheet, target: target) }
+        if printMap { return try printMapping(result, kind: ListFileKind.detect(bytes), options: options, sheet: options.sheet, target: target) }
         for line in DiagnosticCap(all: allErrors).lines(result.diagnostics, { $0.formatted(file: file) }) { Console.error(line) }
         // The file could not be read as a list at all (a catalogue, an .xls file, JSON with no records): its one line says why.
         if result.columns.isEmpty && result.imported == 0 && result.skipped == 0 && result.errors > 0 { throw ExitCode(65) }

@@ -23,6 +23,8 @@ public struct CSVImporter {
         /// The 1-based line of the header row; found among the first non-blank lines when nil
         /// (see `CSVHeaderLocator`).
         public var headerLine: Int?
+        /// The sheet of an Excel workbook to read, by name (case-insensitive); the first when nil.
+        public var sheet: String?
 
         /// Default options.
         public init(expoName: String? = nil, expoID: String? = nil, title: String? = nil, mapping: [String: CSVField] = [:]) {

@@ -1,0 +1,124 @@
+import Foundation
+import ZIPFoundation
+
+/// The parts of an Office Open XML file (a ZIP archive), read by path.
+struct XLSXPackage {
+    /// The most a part may hold once inflated: a sheet of a million rows is well under it, and a
+    /// ZIP bomb stops here instead of filling the memory.
+    static let partLimit = 512 << 20
+
+    private let archive: Archive
+    private var entries: [String: Entry] = [:]
+    /// For each part the central directory lists: whether its data lies inside the file.
+    private var inside: [String: Bool] = [:]
+
+    /// Opens the archive in `bytes`.
+    init(_ bytes: [UInt8]) throws(ListReadError) {
+        let damaged = ListReadError.unreadable("the file starts like a ZIP archive (.xlsx) but is not a readable one; it may be damaged or cut short", position: nil)
+        guard Self.hasEndRecord(bytes) else { throw damaged }
+        // ZIPFoundation 0.9.20's in-memory archive (`Archive(data:)`) crashes when a damaged
+        // directory points past the end of the data (the fuzzer found it at once); a file read
+        // through the C library just reads nothing there. So the bytes go to a private temporary
+        // file, removed as soon as the archive has opened it.
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pavilion-import-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw .unreadable("cannot write a temporary copy of the workbook in \(FileManager.default.temporaryDirectory.path); set TMPDIR to a writable directory", position: nil)
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        do { archive = try Archive(url: url, accessMode: .read) } catch { throw damaged }
+        inside = Self.dataBounds(bytes)
+        var count = 0
+        for entry in archive {
+            count += 1
+            if count > 100_000 { break }
+            let key = Self.key(entry.path)
+            if entries[key] == nil { entries[key] = entry }
+        }
+    }
+
+    /// True when the last "end of central directory" signature (as ZIPFoundation finds it,
+    /// searching from the end) is followed by a whole record and its comment.
+    static func hasEndRecord(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 22 else { return false }
+        var i = bytes.count - 22
+        while i >= 0 {
+            if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 {
+                let comment = Int(bytes[i + 20]) | Int(bytes[i + 21]) << 8
+                return i + 22 + comment <= bytes.count
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// Whether each entry's compressed data (from its local header, as the central directory
+    /// places it) ends inside the file; entries with ZIP64 sizes are not judged.
+    static func dataBounds(_ b: [UInt8]) -> [String: Bool] {
+        func u16(_ i: Int) -> Int { i + 2 <= b.count ? Int(b[i]) | Int(b[i + 1]) << 8 : -1 }
+        func u32(_ i: Int) -> Int { i + 4 <= b.count ? u16(i) | u16(i + 2) << 16 : -1 }
+        guard b.count >= 22 else { return [:] }
+        var e = b.count - 22
+        while e >= 0, !(b[e] == 0x50 && b[e + 1] == 0x4B && b[e + 2] == 0x05 && b[e + 3] == 0x06) { e -= 1 }
+        guard e >= 0 else { return [:] }
+        var out: [String: Bool] = [:]
+        var p = u32(e + 16)
+        for _ in 0..<max(0, u16(e + 10)) {
+            guard p >= 0, u32(p) == 0x0201_4B50, p + 46 <= b.count else { break }
+            let size = u32(p + 20), nameLength = u16(p + 28), local = u32(p + 42)
+            let end = p + 46 + nameLength
+            guard end <= b.count else { break }
+            let name = key(String(decoding: b[(p + 46)..<end], as: UTF8.self))
+            if size != 0xFFFF_FFFF, local != 0xFFFF_FFFF {
+                let start = local + 30 + max(0, u16(local + 26)) + max(0, u16(local + 28))
+                if out[name] == nil { out[name] = local + 30 <= b.count && start + size <= b.count }
+            }
+            p = end + u16(p + 30) + u16(p + 32)
+        }
+        return out
+    }
+
+    /// A path as looked up: no leading slash, backslashes as slashes, in lower case (Office
+    /// matches part names case-insensitively).
+    static func key(_ path: String) -> String {
+        var p = path.replacingOccurrences("\\", "/").lowercased()
+        while p.hasPrefix("/") { p.removeFirst() }
+        return p
+    }
+
+    /// True when the archive has a part at `path`.
+    func contains(_ path: String) -> Bool { entries[Self.key(path)] != nil }
+
+    /// The bytes of the part at `path`, or nil when there is none.
+    func part(_ path: String) throws(ListReadError) -> [UInt8]? {
+        guard let entry = entries[Self.key(path)] else { return nil }
+        guard entry.type == .file else { return nil }
+        // ZIPFoundation 0.9.20 loops for ever reading compressed data past the end of the file.
+        guard inside[Self.key(path)] ?? true else {
+            throw .unreadable("\(path) is cut short: the workbook is damaged or incomplete", position: nil)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(Self.partLimit))))
+        var tooBig = false
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { (chunk: Data) throws in
+                guard out.count + chunk.count <= Self.partLimit else {
+                    tooBig = true
+                    throw Archive.ArchiveError.cancelledOperation
+                }
+                out.append(contentsOf: chunk)
+            }
+        } catch {
+            if tooBig { throw .unreadable("\(path) is over \(Self.partLimit >> 20) MB once unpacked; the workbook is too large or damaged", position: nil) }
+            throw .unreadable("\(path) cannot be unpacked (\(Self.reason(error))); the workbook may be damaged", position: nil)
+        }
+        return out
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        switch error {
+        case Archive.ArchiveError.invalidCRC32: "its checksum does not match"
+        case Archive.ArchiveError.invalidCompressionMethod: "an unknown compression method"
+        default: "the compressed data is broken"
+        }
+    }
+}
