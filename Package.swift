@@ -29,7 +29,9 @@ let package = Package(
             resources: [.embedInCode("catalogs/china-russia-expo.json")]
         ),
         // Pure model: types, codecs, validation, search. No terminal.
-        .target(name: "ExpoModel", dependencies: ["CPrefetch", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "ExpoModel", dependencies: ["CPrefetch", "PavilionZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // zlib, to inflate a workbook's parts ourselves (see XLSXPackage).
+        .systemLibrary(name: "PavilionZlib", path: "Sources/PavilionZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // State that outlives a session (the visit plan), in SQLite. The only module that opens a database.
         .target(name: "ExpoStore", dependencies: ["ExpoModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // A prefetch hint for the search's scanning loop.

@@ -9,8 +9,21 @@ struct XLSXPackage {
 
     private let archive: Archive
     private var entries: [String: Entry] = [:]
-    /// For each part the central directory lists: whether its data lies inside the file.
-    private var inside: [String: Bool] = [:]
+    /// For each part the central directory lists: where its data lies, or nil when its data
+    /// does not lie inside the file or its local header disagrees with the directory.
+    private var spans: [String: Span?] = [:]
+    /// The file's bytes: parts are inflated from them by `Inflate`, not by ZIPFoundation, whose
+    /// 0.9.20 read loop waits for ever on a deflate stream that does not end before the data does.
+    private let bytes: [UInt8]
+
+    /// Where a part's data is, and how it is stored.
+    struct Span: Equatable {
+        var method: Int
+        var start: Int
+        var compressedSize: Int
+        var size: Int
+        var crc: UInt32
+    }
 
     /// Opens the archive in `bytes`.
     init(_ bytes: [UInt8]) throws(ListReadError) {
@@ -26,7 +39,8 @@ struct XLSXPackage {
         }
         defer { try? FileManager.default.removeItem(at: url) }
         do { archive = try Archive(url: url, accessMode: .read) } catch { throw damaged }
-        inside = Self.dataBounds(bytes)
+        spans = Self.dataBounds(bytes)
+        self.bytes = bytes
         var count = 0
         for entry in archive {
             count += 1
@@ -52,15 +66,16 @@ struct XLSXPackage {
     }
 
     /// Whether each entry's compressed data (from its local header, as the central directory
-    /// places it) ends inside the file; entries with ZIP64 sizes are not judged.
-    static func dataBounds(_ b: [UInt8]) -> [String: Bool] {
+    /// places it) ends inside the file and its local header agrees with the directory; entries
+    /// with ZIP64 sizes are not judged.
+    static func dataBounds(_ b: [UInt8]) -> [String: Span?] {
         func u16(_ i: Int) -> Int { i + 2 <= b.count ? Int(b[i]) | Int(b[i + 1]) << 8 : -1 }
         func u32(_ i: Int) -> Int { i + 4 <= b.count ? u16(i) | u16(i + 2) << 16 : -1 }
         guard b.count >= 22 else { return [:] }
         var e = b.count - 22
         while e >= 0, !(b[e] == 0x50 && b[e + 1] == 0x4B && b[e + 2] == 0x05 && b[e + 3] == 0x06) { e -= 1 }
         guard e >= 0 else { return [:] }
-        var out: [String: Bool] = [:]
+        var out: [String: Span?] = [:]
         var p = u32(e + 16)
         for _ in 0..<max(0, u16(e + 10)) {
             guard p >= 0, u32(p) == 0x0201_4B50, p + 46 <= b.count else { break }
@@ -70,7 +85,15 @@ struct XLSXPackage {
             let name = key(String(decoding: b[(p + 46)..<end], as: UTF8.self))
             if size != 0xFFFF_FFFF, local != 0xFFFF_FFFF {
                 let start = local + 30 + max(0, u16(local + 26)) + max(0, u16(local + 28))
-                if out[name] == nil { out[name] = local + 30 <= b.count && start + size <= b.count }
+                // ZIPFoundation reads the data by the local header: it must agree with the
+                // directory (signature, method, and sizes unless a data descriptor follows), or
+                // a damaged local size sends its read loop on for ever.
+                let localAgrees = u32(local) == 0x0403_4B50 && u16(local + 8) == u16(p + 10)
+                    && (u16(local + 6) & 0x8 != 0 || (u32(local + 18) == size && u32(local + 22) == u32(p + 24)))
+                if out[name] == nil {
+                    let ok = localAgrees && local + 30 <= b.count && start + size <= b.count
+                    out[name] = ok ? Span(method: u16(p + 10), start: start, compressedSize: size, size: u32(p + 24), crc: UInt32(truncatingIfNeeded: u32(p + 16))) : .some(nil)
+                }
             }
             p = end + u16(p + 30) + u16(p + 32)
         }
@@ -92,26 +115,34 @@ struct XLSXPackage {
     func part(_ path: String) throws(ListReadError) -> [UInt8]? {
         guard let entry = entries[Self.key(path)] else { return nil }
         guard entry.type == .file else { return nil }
-        // ZIPFoundation 0.9.20 loops for ever reading compressed data past the end of the file.
-        guard inside[Self.key(path)] ?? true else {
+        // ZIPFoundation 0.9.20 loops for ever reading compressed data past the end of the file,
+        // and on a deflate stream that does not end before its data does: parts are read here.
+        let key = Self.key(path)
+        guard let known = spans[key] else {
+            throw .unreadable("\(path) cannot be found in the workbook's directory; the workbook may be damaged", position: nil)
+        }
+        guard let span = known else {
             throw .unreadable("\(path) is cut short: the workbook is damaged or incomplete", position: nil)
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(Self.partLimit))))
-        var tooBig = false
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { (chunk: Data) throws in
-                guard out.count + chunk.count <= Self.partLimit else {
-                    tooBig = true
-                    throw Archive.ArchiveError.cancelledOperation
+        let data = bytes[span.start..<(span.start + span.compressedSize)]
+        switch span.method {
+        case 0:
+            guard data.count <= Self.partLimit else { throw .unreadable("\(path) is over \(Self.partLimit >> 20) MB; the workbook is too large or damaged", position: nil) }
+            return Array(data)
+        case 8:
+            do throws(Inflate.Failure) {
+                return try Inflate.raw(data, expectedSize: span.size, limit: Self.partLimit, crc: span.crc)
+            } catch {
+                switch error {
+                case .tooLarge: throw .unreadable("\(path) is over \(Self.partLimit >> 20) MB once unpacked; the workbook is too large or damaged", position: nil)
+                case .checksum: throw .unreadable("\(path) cannot be unpacked (its checksum does not match); the workbook may be damaged", position: nil)
+                case .cutShort: throw .unreadable("\(path) is cut short: the workbook is damaged or incomplete", position: nil)
+                case .damaged: throw .unreadable("\(path) cannot be unpacked (its compressed data is damaged); the workbook may be damaged", position: nil)
                 }
-                out.append(contentsOf: chunk)
             }
-        } catch {
-            if tooBig { throw .unreadable("\(path) is over \(Self.partLimit >> 20) MB once unpacked; the workbook is too large or damaged", position: nil) }
-            throw .unreadable("\(path) cannot be unpacked (\(Self.reason(error))); the workbook may be damaged", position: nil)
+        default:
+            throw .unreadable("\(path) cannot be unpacked (an unknown compression method, \(span.method)); save the workbook again as .xlsx", position: nil)
         }
-        return out
     }
 
     private static func reason(_ error: any Error) -> String {
