@@ -12,7 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // Excel workbooks (.xlsx) are ZIP archives.
+        // The tests build Excel workbooks (ZIP archives) with it; the reader is our own (README).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Saved import mappings (`import --map-file`).
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
@@ -29,7 +29,7 @@ let package = Package(
             resources: [.embedInCode("catalogs/china-russia-expo.json")]
         ),
         // Pure model: types, codecs, validation, search. No terminal.
-        .target(name: "ExpoModel", dependencies: ["CPrefetch", "PavilionZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "ExpoModel", dependencies: ["CPrefetch", "PavilionZlib"]),
         // zlib, to inflate a workbook's parts ourselves (see XLSXPackage).
         .systemLibrary(name: "PavilionZlib", path: "Sources/PavilionZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // State that outlives a session (the visit plan), in SQLite. The only module that opens a database.
@@ -55,9 +55,10 @@ let package = Package(
         // Benchmark: prints figures, never fails tests.
         .executableTarget(
             name: "pavilion-bench",
-            dependencies: ["ExpoModel", "ExpoTUI", "ExpoStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ExpoModel", "ExpoTUI", "ExpoStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "PavilionAssets"]),
+        .testTarget(name: "ExpoModelTests", dependencies: ["ExpoModel", "PavilionAssets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ExpoTUITests", dependencies: ["ExpoTUI", "ExpoModel", "PavilionAssets"]),
         .testTarget(name: "PavilionCLITests", dependencies: ["pavilion"]),
         .testTarget(name: "PavilionTerminalTests", dependencies: ["PavilionTerminal"]),

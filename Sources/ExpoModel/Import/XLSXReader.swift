@@ -1,5 +1,5 @@
-/// Reads the sheets of an Excel workbook (.xlsx): the archive (through a private temporary file,
-/// see `XLSXPackage`), the workbook's sheet list and date system, its shared strings and number
+/// Reads the sheets of an Excel workbook (.xlsx): the archive (its directory read and its parts
+/// inflated in memory, see `XLSXPackage`), the workbook's sheet list and date system, its shared strings and number
 /// formats, and a sheet's rows in one streaming pass over its XML.
 ///
 /// Cells read as Excel shows them: shared, inline and rich strings (runs joined), numbers
