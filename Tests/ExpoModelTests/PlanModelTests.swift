@@ -93,4 +93,14 @@ import Testing
         #expect(throws: PlanTimeParser.Failure.self) { try PlanTimeParser.parse("10:30", current: nil, expoStart: nil) }
         #expect(throws: PlanTimeParser.Failure.self) { try PlanTimeParser.parse("+1h", current: nil, expoStart: "2017-06-15") }
     }
+
+    @Test func manyOverlappingEntriesAreCountedByPairsAndEachFlagged() {
+        let catalog = Catalog(title: "t")
+        let same = (0..<300).map { PlanEntry(boothID: "s\($0)", added: 0, start: t(16, 10, 0)) }
+        let later = [PlanEntry(boothID: "z", added: 0, start: t(16, 12, 0)), PlanEntry(boothID: "y", added: 0, start: t(16, 10, 29))]
+        let s = PlanSchedule(entries: same + later, catalog: catalog)
+        #expect(s.clashes == 300 * 299 / 2 + 300)
+        #expect(s.items.filter(\.clash).count == 301)
+        #expect(s.items.last?.entry.boothID == "z" && s.items.last?.clash == false)
+    }
 }

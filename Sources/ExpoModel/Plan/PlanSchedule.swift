@@ -39,25 +39,40 @@ public struct PlanSchedule: Sendable, Equatable {
         }
         var clashes = 0, timed = 0
         var byStatus: [PlanStatus: Int] = [:]
-        // Sweep: the timed items whose end is still ahead of the current start.
-        var open: [Int] = []
+        // Sweep: the timed items whose end is still ahead of the current start, kept sorted by
+        // end so the ended ones leave from the front. Each item is flagged once, so a plan where
+        // many entries overlap costs n log n plus the pairs counted, not a pass per pair.
+        var open: [(end: Int, item: Int)] = []
+        var head = 0
+        // Open items not flagged yet; each leaves this list once, flagged or ended.
+        var unflagged: [Int] = []
         var previous: Int?
         for i in items.indices {
             byStatus[items[i].entry.status, default: 0] += 1
-            guard let start = items[i].entry.start, items[i].entry.end != nil else { continue }
+            guard let start = items[i].entry.start, let end = items[i].entry.end else { continue }
             timed += 1
             let s = start.minutesSinceEpoch
-            open.removeAll { (items[$0].entry.end?.minutesSinceEpoch ?? 0) <= s }
-            for j in open {
-                clashes += 1
-                items[j].clash = true
+            while head < open.count, open[head].end <= s { head += 1 }
+            if head > 4096 { open.removeFirst(head); head = 0 }
+            let overlapping = open.count - head
+            if overlapping > 0 {
+                clashes += overlapping
                 items[i].clash = true
+                for j in unflagged where (items[j].entry.end?.minutesSinceEpoch ?? 0) > s { items[j].clash = true }
+                unflagged.removeAll(keepingCapacity: true)
+            } else {
+                unflagged.removeAll(keepingCapacity: true)
+                unflagged.append(i)
             }
             if let p = previous, let pEnd = items[p].entry.end?.minutesSinceEpoch, pEnd <= s, s - pEnd < Self.walkMinutes,
                let a = items[p].hall, let b = items[i].hall, a != b {
                 items[i].tightHallChange = true
             }
-            open.append(i)
+            // Insert by end (binary search among the open ones).
+            let e = end.minutesSinceEpoch
+            var lo = head, hi = open.count
+            while lo < hi { let mid = (lo + hi) / 2; if open[mid].end <= e { lo = mid + 1 } else { hi = mid } }
+            open.insert((e, i), at: lo)
             previous = i
         }
         self.items = items
