@@ -4,23 +4,30 @@
 public enum PlanOrder {
     /// `entries` in plan order, their booths looked up in `catalog`.
     public static func sorted(_ entries: [PlanEntry], in catalog: Catalog) -> [PlanEntry] {
-        rows(entries, in: catalog).map(\.entry)
+        order(entries, in: catalog).map { entries[$0] }
     }
 
     /// The entries with their booths, in plan order.
     static func rows(_ entries: [PlanEntry], in catalog: Catalog) -> [PlanRow] {
-        let rows = entries.map { PlanRow(entry: $0, catalog: catalog) }
-        // Keys made once per entry, not once per comparison.
-        let starts = rows.map { $0.entry.start?.minutesSinceEpoch ?? Int.max }
-        let halls = rows.map { $0.booth?.hall.map(NaturalOrder.key) }
-        let codes = rows.map { $0.booth?.code.map(NaturalOrder.key) }
-        let order = rows.indices.sorted { a, b in
+        order(entries, in: catalog).map { PlanRow(entry: entries[$0], catalog: catalog) }
+    }
+
+    /// The positions of `entries` in plan order. Keys and names are taken once per entry, and
+    /// the comparison reads only them (not the booth records, whose copies cost more than the
+    /// comparison: 10,000 entries sorted in a fraction of the time).
+    static func order(_ entries: [PlanEntry], in catalog: Catalog) -> [Int] {
+        let booths = entries.map { catalog.boothPosition($0.boothID) }
+        let hallNames: [String?] = booths.map { $0.flatMap { catalog.booths[$0].hall } }
+        let codeNames: [String?] = booths.map { $0.flatMap { catalog.booths[$0].code } }
+        let starts = entries.map { $0.start?.minutesSinceEpoch ?? Int.max }
+        let halls = hallNames.map { $0.map(NaturalOrder.key) }
+        let codes = codeNames.map { $0.map(NaturalOrder.key) }
+        return entries.indices.sorted { a, b in
             if starts[a] != starts[b] { return starts[a] < starts[b] }
-            if let o = Self.order(halls[a], halls[b], rows[a].booth?.hall, rows[b].booth?.hall) { return o }
-            if let o = Self.order(codes[a], codes[b], rows[a].booth?.code, rows[b].booth?.code) { return o }
-            return rows[a].entry.boothID < rows[b].entry.boothID
+            if let o = Self.order(halls[a], halls[b], hallNames[a], hallNames[b]) { return o }
+            if let o = Self.order(codes[a], codes[b], codeNames[a], codeNames[b]) { return o }
+            return entries[a].boothID < entries[b].boothID
         }
-        return order.map { rows[$0] }
     }
 
     /// Natural order of two optional names by their keys (none last); nil when they are equal.
