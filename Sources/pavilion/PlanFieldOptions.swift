@@ -9,7 +9,7 @@ struct PlanFieldOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("to-visit, visited, contacted or skipped.", valueName: "status"))
     var status: String?
 
-    @Option(name: .long, help: ArgumentHelp("Planned start: '2017-06-16 10:30', 2017-06-16T10:30, or 10:30 on the expo's first day; none clears it.", valueName: "datetime"))
+    @Option(name: .long, help: ArgumentHelp("Planned start: '2017-06-16 10:30', 2017-06-16T10:30, 10:30 (the expo's first day) or '16 10:30' (a day of that month); none clears it.", valueName: "datetime"))
     var at: String?
 
     // `.unconditional`: "-1" is read as the value (and refused by `validate`), not as an option.
@@ -28,9 +28,6 @@ struct PlanFieldOptions: ParsableArguments {
         }
         if let duration, !(1...1440).contains(duration) { throw ValidationError("--duration must be 1 to 1440 minutes, not \(duration)") }
         if let priority, !(0...3).contains(priority) { throw ValidationError("--priority must be 1 to 3 (0 clears it), not \(priority)") }
-        if let at, at != "none", PlanTime.parse(at) == nil {
-            throw ValidationError("--at \"\(at)\" is not a time; write 2017-06-16 10:30, 2017-06-16T10:30 or 10:30 (none clears it)")
-        }
     }
 
     /// The changes that set the given fields on `id`.
@@ -51,39 +48,17 @@ struct PlanFieldOptions: ParsableArguments {
         return out
     }
 
-    /// `--at` as a date and time; a bare time of day is on the first day of the booth's expo.
+    /// `--at` as a date and time, read as the browser's `t` reads it (`PlanTimeParser`): a bare
+    /// time of day is on the first day of the booth's expo, `16 10:30` a day of that month.
     func start(_ text: String, for id: String, in c: Catalog) throws -> LocalDateTime {
-        switch PlanTime.parse(text) {
-        case .dateTime(let t)?:
-            return t
-        case .timeOfDay(let hour, let minute)?:
-            let expo = c.booth(id).flatMap { c.expo($0.expo) }
-            if let first = expo?.start.flatMap({ LocalDateTime(iso: String($0.prefix(10)) + " 00:00") }),
-               let t = LocalDateTime(year: first.year, month: first.month, day: first.day, hour: hour, minute: minute) {
-                return t
-            }
-            let what = expo.map { "expo \($0.id) has no known first day" } ?? "booth \(id) is not in the catalogue"
-            Console.error("--at \(text): \(what); give the date too, e.g. 2017-06-16 \(text)")
+        let expoStart = c.booth(id).flatMap { c.expo($0.expo)?.start }
+        do throws(PlanTimeParser.Failure) {
+            if let t = try PlanTimeParser.parse(text, current: nil, expoStart: expoStart) { return t }
+        } catch {
+            Console.error("--at \(text): \(error.description) (none clears it)")
             throw ExitCode(64)
-        case nil:
-            throw ValidationError("--at \"\(text)\" is not a time")
         }
-    }
-}
-
-/// The planned times `--at` accepts.
-enum PlanTime: Equatable {
-    case dateTime(LocalDateTime)
-    case timeOfDay(hour: Int, minute: Int)
-
-    /// `2017-06-16 10:30`, `2017-06-16T10:30` or `10:30` (also `9:30`).
-    static func parse(_ text: String) -> PlanTime? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        if let full = LocalDateTime(iso: t) { return .dateTime(full) }
-        let parts = t.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) else { return nil }
-        return .timeOfDay(hour: h, minute: m)
+        Console.error("--at: give a time, e.g. 10:30 or 2017-06-16 10:30 (none clears it)")
+        throw ExitCode(64)
     }
 }

@@ -57,7 +57,10 @@ struct PlanCommandTests {
         #expect(try f.entries()["b1"]?["start"] as? String == "2017-06-15T10:30")
         let undated = try f.plan(["add", "c1", "--at", "9:00"])
         #expect(undated.status == 64, "\(undated)")
-        #expect(undated.stderrLines == ["pavilion: --at 9:00: expo f2 has no known first day; give the date too, e.g. 2017-06-16 9:00"], "\(undated)")
+        #expect(undated.stderrLines == ["pavilion: --at 9:00: no day is known for 9:00; write the date too, e.g. 2017-06-16 9:00 (none clears it)"], "\(undated)")
+        // The same forms as the browser's `t`: a day of the expo's month.
+        #expect(try f.plan(["set", "b1", "--at", "16 9:05"]).status == 0)
+        #expect(try f.entries()["b1"]?["start"] as? String == "2017-06-16T09:05")
         for bad in ["24:00", "10h30", "2017-02-30 10:00", "tomorrow"] {
             let r = try f.plan(["set", "b1", "--at", bad])
             #expect(r.status == 64, "\(bad): \(r)")

@@ -38,7 +38,7 @@ public enum PlanTimeParser {
                 return try made(b.year, b.month, day, h, m, t)
             }
             if let d = LocalDateTime(iso: String(parts[0]) + " 00:00") { return try made(d.year, d.month, d.day, h, m, t) }
-            throw Failure(description: "\"\(parts[0])\" is not a day; write 16 (day of the month) or 2017-06-16")
+            throw Failure(description: "\"\(t)\" is not a time: \"\(parts[0])\" is not a day; write 16 (day of the month) or 2017-06-16")
         default:
             throw Failure(description: "\"\(t)\" is not a time; write 10:30, 16 10:30, 2017-06-16 10:30 or +1h")
         }
