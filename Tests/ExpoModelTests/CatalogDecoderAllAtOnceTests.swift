@@ -8,7 +8,7 @@ private let T = Template.top
     /// Every problem, in file order (references are checked last but listed where they stand).
     @Test func everyProblemIsReportedInOnePass() {
         let r = Template.decode([
-            3: T("\"version\": 2,"),
+            3: T("\"version\": 3,"),
             15: F("\"country\": \"cn\","),
             17: F("\"end\": \"2017-06-01\","),
             32: F("\"kind\": \"regionl\","),

@@ -60,13 +60,13 @@ private let T = Template.top
     }
 
     @Test func unsupportedVersion() {
-        check(only([3: T("\"version\": 2,")]), path: "version", at: "3:14",
-              says: "unsupported version 2; this pavilion reads version 1")
+        check(only([3: T("\"version\": 3,")]), path: "version", at: "3:14",
+              says: "unsupported version 3; this pavilion reads versions 1 and 2 (a newer Pavilion wrote it; update Pavilion to open it)")
     }
 
     @Test func versionAsAString() {
         check(only([3: T("\"version\": \"1\",")]), path: "version", at: "3:14",
-              says: "expected the number 1, found a string")
+              says: "expected the number 2, found a string")
     }
 
     @Test func missingVersion() {

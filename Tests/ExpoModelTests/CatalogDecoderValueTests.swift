@@ -83,7 +83,7 @@ private let T = Template.top
         #expect(r.isValid)
         #expect(r.diagnostics.count == 1)
         check(r.diagnostics.first, .warning, path: "exhibitors[0].founded", at: "46:35",
-              says: "unknown key \"founded\" (kept, but not part of format version 1)")
+              says: "unknown key \"founded\" (kept, but not part of format version 2)")
         let extra = r.catalog.exhibitors.first?.extra ?? []
         #expect(extra.map(\.key) == ["founded"])
         #expect(extra.first?.node.value == .number(1999, isInteger: true))

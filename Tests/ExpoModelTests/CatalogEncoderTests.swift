@@ -103,7 +103,7 @@ private func fullCatalogue() -> Catalog {
 
     @Test func headerComesFirstAndOptionalsAreLeftOut() {
         let text = JSONWriter(indent: nil).string(CatalogEncoder.json(Catalog(title: "T")))
-        #expect(text == #"{"format":"pavilion-catalog","version":1,"title":"T","sources":[],"expos":[],"delegations":[],"exhibitors":[],"booths":[]}"#)
+        #expect(text == #"{"format":"pavilion-catalog","version":2,"title":"T","sources":[],"expos":[],"delegations":[],"exhibitors":[],"booths":[]}"#)
     }
 
     @Test func fractionalAreaStaysFractional() {

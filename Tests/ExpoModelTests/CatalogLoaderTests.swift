@@ -93,7 +93,7 @@ private func catalogError<T>(_ body: () throws(CatalogError) -> T, sourceLocatio
 
     @Test func invalidCatalogueListsErrorsOnly() {
         let text = Template.text([
-            3: Template.top("\"version\": 2,"),
+            3: Template.top("\"version\": 3,"),
             15: Template.field("\"country\": \"cn\","),
             46: Template.field("\"name\": \"Vi Holding Group\", \"founded\": 1999,"),
             57: Template.field("\"area_sqm\": -5,"),
@@ -101,14 +101,14 @@ private func catalogError<T>(_ body: () throws(CatalogError) -> T, sourceLocatio
         let e = catalogError { () throws(CatalogError) in try CatalogLoader.decode(Array(text.utf8), path: "fair.json") }
         #expect(e?.exitCode == 65)
         #expect(e?.lines() == [
-            "fair.json:3:14: error: version: unsupported version 2; this pavilion reads version 1",
+            "fair.json:3:14: error: version: unsupported version 3; this pavilion reads versions 1 and 2 (a newer Pavilion wrote it; update Pavilion to open it)",
             "fair.json:15:18: error: expos[0].country: \"cn\" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as \"CN\" or \"RU\")",
             "fair.json:57:19: error: booths[0].area_sqm: area must not be negative (got -5)",
         ])
         #expect(e?.lines(limit: 1) == [
-            "fair.json:3:14: error: version: unsupported version 2; this pavilion reads version 1",
+            "fair.json:3:14: error: version: unsupported version 3; this pavilion reads versions 1 and 2 (a newer Pavilion wrote it; update Pavilion to open it)",
             "fair.json: … and 2 more errors (run `pavilion validate fair.json` to see them all)",
         ])
-        #expect(e?.description == "fair.json:3:14: error: version: unsupported version 2; this pavilion reads version 1")
+        #expect(e?.description == "fair.json:3:14: error: version: unsupported version 3; this pavilion reads versions 1 and 2 (a newer Pavilion wrote it; update Pavilion to open it)")
     }
 }

@@ -96,7 +96,7 @@ enum SchemaCheck {
             ("area as a string", [57: F("\"area_sqm\": \"84\",")], []),
             ("unknown kind", [32: F("\"kind\": \"regionl\",")], []),
             ("missing title", [:], [4]),
-            ("wrong version", [3: T("\"version\": 2,")], []),
+            ("wrong version", [3: T("\"version\": 3,")], []),
             ("wrong format", [2: T("\"format\": \"other\",")], []),
             ("fractional count", [18: F("\"figures\": {\"booths\": 2.5},")], []),
             ("bad date shape", [16: F("\"start\": \"2017-6-15\",")], []),

@@ -65,7 +65,7 @@ import Testing
         let r = Self.decode(Self.document(booth: #", "Zip Code": "30521""#))
         #expect(r.diagnostics.count == 1)
         #expect(r.diagnostics.first?.severity == .warning)
-        #expect(r.diagnostics.first?.message == "unknown key \"Zip Code\" (kept, but not part of format version 1)")
+        #expect(r.diagnostics.first?.message == "unknown key \"Zip Code\" (kept, but not part of format version 2)")
         #expect(r.catalog.booths.first?.extra.first?.key == "Zip Code")
         #expect(r.catalog.booths.first?.extraFields.isEmpty == true)
     }

@@ -42,7 +42,7 @@ struct ValidateCommandTests {
             #"errors.json:6:49: error: expos[0].country: "china" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "CN" or "RU")"#,
             #"errors.json:6:67: error: expos[0].start: "2017-13-45" is not an ISO 8601 date: use YYYY-MM-DD, YYYY-MM or YYYY; there is no month 13"#,
             #"errors.json:7:12: error: expos[1].id: duplicate expo id "e1" (first defined at 6:12, expos[0].id)"#,
-            #"errors.json:10:34: warning: exhibitors[0].colour: unknown key "colour" (kept, but not part of format version 1)"#,
+            #"errors.json:10:34: warning: exhibitors[0].colour: unknown key "colour" (kept, but not part of format version 2)"#,
             #"errors.json:13:65: error: booths[0].area_sqm: area must not be negative (got -5)"#,
             #"errors.json:13:26: error: booths[0].expo: refers to expo "nope", which is not defined in expos"#,
             #"errors.json:14:45: error: booths[1].exhibitor: refers to exhibitor "ghost", which is not defined in exhibitors"#,
@@ -89,7 +89,7 @@ struct ValidateCommandTests {
         let r = try ProcessRunner.pavilion(["validate", "unicode.json"], currentDirectory: dir.path)
         #expect(r.status == 0, "\(r)")
         let column = prefix.unicodeScalars.count + 1
-        #expect(r.stdoutLines.first == #"unicode.json:1:\#(column): warning: mascot: unknown key "mascot" (kept, but not part of format version 1)"#, "\(r)")
+        #expect(r.stdoutLines.first == #"unicode.json:1:\#(column): warning: mascot: unknown key "mascot" (kept, but not part of format version 2)"#, "\(r)")
     }
 
     @Test func missingFileExits66() throws {
@@ -160,7 +160,7 @@ struct ValidateCommandTests {
         let r = try ProcessRunner.pavilion(["validate", "mascot.json"], currentDirectory: dir.path)
         #expect(r.status == 0, "\(r)")
         expectGolden(r.stdout, """
-            mascot.json:5:3: warning: mascot: unknown key "mascot" (kept, but not part of format version 1)
+            mascot.json:5:3: warning: mascot: unknown key "mascot" (kept, but not part of format version 2)
             mascot.json: valid (1 warning)
             """)
     }

@@ -1,4 +1,4 @@
-/// Turns records back into catalogue JSON (format version 1), keys in the format's order,
+/// Turns records back into catalogue JSON (format version 2), keys in the format's order,
 /// unknown keys kept at the end.
 public enum CatalogEncoder {
     private static func add(_ m: inout [JSONMember], _ key: String, _ value: JSONValue?) {
@@ -74,6 +74,25 @@ public enum CatalogEncoder {
         return .object(m + b.extra)
     }
 
+    /// A hall as JSON.
+    public static func json(_ h: Hall) -> JSONValue {
+        var m: [JSONMember] = []
+        add(&m, "id", str(h.id)); add(&m, "expo", str(h.expo)); add(&m, "name", str(h.name))
+        add(&m, "area_sqm", num(h.areaSqm)); add(&m, "summary", str(h.summary)); add(&m, "sources", list(h.sources))
+        return .object(m + h.extra)
+    }
+
+    /// An event as JSON.
+    public static func json(_ e: ExpoEvent) -> JSONValue {
+        var m: [JSONMember] = []
+        add(&m, "id", str(e.id)); add(&m, "expo", str(e.expo)); add(&m, "title", str(e.title))
+        add(&m, "kind", str(e.kind?.rawValue)); add(&m, "start", str(e.start)); add(&m, "end", str(e.end))
+        add(&m, "venue", str(e.venue)); add(&m, "hall", str(e.hall)); add(&m, "organisers", list(e.organisers))
+        add(&m, "speakers", list(e.speakers)); add(&m, "topics", list(e.topics)); add(&m, "summary", str(e.summary))
+        add(&m, "sources", list(e.sources))
+        return .object(m + e.extra)
+    }
+
     /// A whole catalogue as JSON.
     public static func json(_ c: Catalog) -> JSONValue {
         var m: [JSONMember] = []
@@ -84,7 +103,9 @@ public enum CatalogEncoder {
         if c.synthetic { add(&m, "synthetic", .bool(true)) }
         add(&m, "sources", .array(c.sources.map { JSONNode(json($0)) }))
         add(&m, "expos", .array(c.expos.map { JSONNode(json($0)) }))
+        if !c.halls.isEmpty { add(&m, "halls", .array(c.halls.map { JSONNode(json($0)) })) }
         add(&m, "delegations", .array(c.delegations.map { JSONNode(json($0)) }))
+        if !c.events.isEmpty { add(&m, "events", .array(c.events.map { JSONNode(json($0)) })) }
         add(&m, "exhibitors", .array(c.exhibitors.map { JSONNode(json($0)) }))
         add(&m, "booths", .array(c.booths.map { JSONNode(json($0)) }))
         return .object(m + c.extra)
@@ -99,7 +120,9 @@ public enum CatalogEncoder {
         try w.begin(title: c.title, id: c.id, timeZone: c.timeZone, synthetic: c.synthetic)
         try w.section("sources", c.sources.map(json))
         try w.section("expos", c.expos.map(json))
+        if !c.halls.isEmpty { try w.section("halls", c.halls.map(json)) }
         try w.section("delegations", c.delegations.map(json))
+        if !c.events.isEmpty { try w.section("events", c.events.map(json)) }
         try w.section("exhibitors", c.exhibitors.map(json))
         w.beginSection("booths")
         for b in c.booths { try w.record(json(b)) }

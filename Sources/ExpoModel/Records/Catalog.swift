@@ -29,9 +29,19 @@ public struct Catalog: Sendable {
     public private(set) var booths: [Booth]
     /// Top-level keys the format does not know, kept as they were.
     public var extra: [JSONMember]
+    /// Halls and pavilions (format version 2).
+    public var halls: [Hall] = [] { didSet { indexHalls() } }
+    /// Dated events (format version 2), in record order.
+    public var events: [ExpoEvent] = [] { didSet { indexEvents() } }
+    /// Look-ups for halls and events, rebuilt whenever either array changes (they are small).
+    var hallIndex = _IDIndex()
+    var eventIndex = _IDIndex()
+    var hallsOfExpo = _Groups()
+    var eventsOfExpo = _Groups()
+    var eventsOfDelegation: [String: [Int]] = [:]
 
     private var sourceIndex = _IDIndex()
-    private var expoIndex = _IDIndex()
+    var expoIndex = _IDIndex()
     private var delegationIndex = _IDIndex()
     private var exhibitorIndex = _IDIndex()
     private var boothIndex = _IDIndex()
@@ -49,9 +59,9 @@ public struct Catalog: Sendable {
     /// Creates a catalogue and builds its indexes. On duplicate ids the first record wins.
     public init(title: String, synthetic: Bool = false, sources: [Source] = [], expos: [Expo] = [],
                 delegations: [Delegation] = [], exhibitors: [Exhibitor] = [], booths: [Booth] = [],
-                extra: [JSONMember] = []) {
+                halls: [Hall] = [], events: [ExpoEvent] = [], extra: [JSONMember] = []) {
         self.init(title: title, synthetic: synthetic, sources: sources, expos: expos, delegations: delegations,
-                  exhibitors: exhibitors, booths: booths, extra: extra,
+                  exhibitors: exhibitors, booths: booths, halls: halls, events: events, extra: extra,
                   indexes: (_IDIndex(Self.index(sources.map(\.id))), _IDIndex(Self.index(expos.map(\.id))),
                             _IDIndex(Self.index(delegations.map(\.id))), _IDIndex(Self.index(exhibitors.map(\.id))),
                             _IDIndex(Self.index(booths.map(\.id)))))
@@ -60,7 +70,7 @@ public struct Catalog: Sendable {
     /// Creates a catalogue whose id look-ups were built already (by the decoder, which checked
     /// that every id is defined once): each maps an id to its record's position.
     init(title: String, synthetic: Bool, sources: [Source], expos: [Expo], delegations: [Delegation], exhibitors: [Exhibitor],
-         booths: [Booth], extra: [JSONMember], indexes: (sources: _IDIndex, expos: _IDIndex, delegations: _IDIndex,
+         booths: [Booth], halls: [Hall] = [], events: [ExpoEvent] = [], extra: [JSONMember], indexes: (sources: _IDIndex, expos: _IDIndex, delegations: _IDIndex,
                                                         exhibitors: _IDIndex, booths: _IDIndex)) {
         self.title = title
         self.synthetic = synthetic
@@ -70,8 +80,12 @@ public struct Catalog: Sendable {
         self.exhibitors = exhibitors
         self.booths = booths
         self.extra = extra
+        self.halls = halls
+        self.events = events
         (sourceIndex, expoIndex, delegationIndex, exhibitorIndex, boothIndex) = indexes
         buildRelations()
+        indexHalls()
+        indexEvents()
     }
 
     private mutating func buildRelations() {

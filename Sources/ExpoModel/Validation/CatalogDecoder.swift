@@ -1,5 +1,5 @@
 
-/// Turns catalogue JSON (format version 1) into a `Catalog`, checking everything the format
+/// Turns catalogue JSON (format versions 1 and 2) into a `Catalog`, checking everything the format
 /// promises and collecting every problem rather than stopping at the first.
 public struct CatalogDecoder {
     /// The result of decoding: a best-effort catalogue and every problem found.
@@ -14,8 +14,10 @@ public struct CatalogDecoder {
 
     /// The `format` string every catalogue declares.
     public static let formatName = "pavilion-catalog"
-    /// The format version this build reads.
-    public static let version = 1
+    /// The format version this build writes.
+    public static let version = 2
+    /// The format versions this build reads.
+    public static let readableVersions: ClosedRange<Int> = 1...2
 
     /// Creates a decoder.
     public init() {}

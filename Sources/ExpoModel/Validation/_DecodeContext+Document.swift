@@ -29,6 +29,8 @@ extension _DecodeContext {
         let keptBooths = records(o, "booths") { ctx, node, path in ctx.booth(node, path, &ids) }.map(\.0)
         if !keptBooths.isEmpty { streamed.booths += keptBooths }
         let (sources, expos, delegations, exhibitors, booths) = (streamed.sources, streamed.expos, streamed.delegations, streamed.exhibitors, streamed.booths)
+        let halls = records(o, "halls") { ctx, node, path in ctx.hall(node, path, &ids) }.map(\.0)
+        let events = records(o, "events") { ctx, node, path in ctx.event(node, path, &ids) }.map(\.0)
         streamed = _Streamed()
 
         checkReferences(ids)
@@ -38,14 +40,14 @@ extension _DecodeContext {
            ids.booths.count == booths.count {
             // Every record was kept, so each id's place is its record's position.
             var c = Catalog(title: title, synthetic: synthetic, sources: sources, expos: expos, delegations: delegations,
-                            exhibitors: exhibitors, booths: booths, extra: o.extra,
+                            exhibitors: exhibitors, booths: booths, halls: halls, events: events, extra: o.extra,
                             indexes: (ids.sources, ids.expos, ids.delegations, ids.exhibitors, ids.booths))
             (c.id, c.timeZone) = (catalogID, timeZone)
             return c
         }
         var c = Catalog(title: title, synthetic: synthetic, sources: sources, expos: expos,
                         delegations: delegations, exhibitors: exhibitors, booths: booths,
-                        extra: o.extra)
+                        halls: halls, events: events, extra: o.extra)
         (c.id, c.timeZone) = (catalogID, timeZone)
         return c
     }
@@ -65,14 +67,16 @@ extension _DecodeContext {
         }
         if let m = o.byKey["version"] {
             if case let .number(v, _) = m.node.value {
-                if v != Double(CatalogDecoder.version) {
-                    error("version", m.node.offset, "unsupported version \(Format.number(v)); this pavilion reads version \(CatalogDecoder.version)")
+                let r = CatalogDecoder.readableVersions
+                if v.rounded() != v || v < Double(r.lowerBound) || v > Double(r.upperBound) {
+                    let newer = v > Double(r.upperBound) ? " (a newer Pavilion wrote it; update Pavilion to open it)" : ""
+                    error("version", m.node.offset, "unsupported version \(Format.number(v)); this pavilion reads versions \(r.lowerBound) and \(r.upperBound)\(newer)")
                 }
             } else {
                 error("version", m.node.offset, "expected the number \(CatalogDecoder.version), found \(m.node.value.typeDescription)")
             }
         } else {
-            error("", rootOffset, "missing required key \"version\" (this pavilion reads version \(CatalogDecoder.version))")
+            error("", rootOffset, "missing required key \"version\" (this pavilion reads versions 1 and 2)")
         }
     }
 
@@ -94,6 +98,7 @@ extension _DecodeContext {
             case .delegation: s.delegations.reserveCapacity(estimate)
             case .exhibitor: s.exhibitors.reserveCapacity(estimate)
             case .booth: s.booths.reserveCapacity(estimate)
+            case .hall, .event: break
             }
         }
         switch key {

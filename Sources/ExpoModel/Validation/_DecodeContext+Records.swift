@@ -144,7 +144,7 @@ extension _DecodeContext {
 
 /// The keys each record type knows, built once.
 enum _Known {
-    static let catalog: Set<String> = ["format", "version", "title", "id", "time_zone", "synthetic", "sources", "expos", "delegations", "exhibitors", "booths"]
+    static let catalog: Set<String> = ["format", "version", "title", "id", "time_zone", "synthetic", "sources", "expos", "delegations", "exhibitors", "booths", "halls", "events"]
     static let expo: Set<String> = ["id", "name", "series", "edition", "city", "country", "venue", "start", "end", "hosts", "theme", "topics", "figures", "summary", "sources"]
     static let delegation: Set<String> = ["id", "expo", "name", "kind", "country", "region", "head", "size", "summary", "sources"]
     static let exhibitor: Set<String> = ["id", "name", "local_name", "country", "sectors", "website", "summary", "sources", "extra"]
@@ -152,4 +152,6 @@ enum _Known {
     static let source: Set<String> = ["id", "title", "publisher", "date", "url", "note"]
     static let figures: Set<String> = ["booths", "exhibitors", "area_sqm", "participants", "countries", "contracts"]
     static let contract: Set<String> = ["amount", "currency", "note"]
+    static let hall: Set<String> = ["id", "expo", "name", "area_sqm", "summary", "sources"]
+    static let event: Set<String> = ["id", "expo", "title", "kind", "start", "end", "venue", "hall", "organisers", "speakers", "topics", "summary", "sources"]
 }

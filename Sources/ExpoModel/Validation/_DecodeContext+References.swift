@@ -33,7 +33,8 @@ extension _DecodeContext {
 
     mutating func checkDelegationExpo(_ r: _IDTable.Reference, _ ids: _IDTable) {
         if r.kind == .delegation, let expo = r.expoOfReferrer, let dExpo = ids.expoOfDelegation[r.id], dExpo != expo {
-            error(r.path, r.offset, "delegation \"\(r.id.prefix(60))\" came to expo \"\(dExpo)\", not to this booth's expo \"\(expo)\"")
+            let what = r.parent.hasPrefix("events") ? "event" : "booth"
+            error(r.path, r.offset, "delegation \"\(r.id.prefix(60))\" came to expo \"\(dExpo)\", not to this \(what)'s expo \"\(expo)\"")
         }
     }
 

@@ -42,7 +42,7 @@ struct _DecodeContext {
             obj.byKey = _Members(sharing: members)
             for m in members where !known.contains(m.key) {
                 obj.extra.append(m)
-                warn(_Object.join(path, m.key), m.keyOffset, "unknown key \(_quoted(m.key, limit: 60)) (kept, but not part of format version 1)")
+                warn(_Object.join(path, m.key), m.keyOffset, "unknown key \(_quoted(m.key, limit: 60)) (kept, but not part of format version \(CatalogDecoder.version))")
             }
             return obj
         }
@@ -56,7 +56,7 @@ struct _DecodeContext {
             obj.byKey[m.key] = m
             if !known.contains(m.key) {
                 obj.extra.append(m)
-                warn(_Object.join(path, m.key), m.keyOffset, "unknown key \(_quoted(m.key, limit: 60)) (kept, but not part of format version 1)")
+                warn(_Object.join(path, m.key), m.keyOffset, "unknown key \(_quoted(m.key, limit: 60)) (kept, but not part of format version \(CatalogDecoder.version))")
             }
         }
         return obj

@@ -1,6 +1,6 @@
 struct _IDTable {
     enum Kind: String, CaseIterable {
-        case source, expo, delegation, exhibitor, booth
+        case source, expo, delegation, exhibitor, booth, hall, event
         var plural: String { rawValue == "source" ? "sources" : rawValue + "s" }
         var ordinal: Int {
             switch self {
@@ -9,6 +9,8 @@ struct _IDTable {
             case .delegation: return 2
             case .exhibitor: return 3
             case .booth: return 4
+            case .hall: return 5
+            case .event: return 6
             }
         }
     }
@@ -35,8 +37,10 @@ struct _IDTable {
     var delegations = _IDIndex()
     var exhibitors = _IDIndex()
     var booths = _IDIndex()
+    var halls = _IDIndex()
+    var events = _IDIndex()
     /// Per kind and place, the byte offset of the record's id (-1: none), for messages.
-    var offsets: [[Int]] = Array(repeating: [], count: 5)
+    var offsets: [[Int]] = Array(repeating: [], count: 7)
 
     /// Where `id` was first defined: its record's place and the offset of its id.
     func defined(_ kind: Kind, _ id: String) -> (path: String, offset: Int)? {
@@ -53,6 +57,8 @@ struct _IDTable {
             case .delegation: return delegations
             case .exhibitor: return exhibitors
             case .booth: return booths
+            case .hall: return halls
+            case .event: return events
             }
         }
         _modify {
@@ -62,6 +68,8 @@ struct _IDTable {
             case .delegation: yield &delegations
             case .exhibitor: yield &exhibitors
             case .booth: yield &booths
+            case .hall: yield &halls
+            case .event: yield &events
             }
         }
     }
