@@ -31,6 +31,7 @@ extension BrowserState {
             return ([], exhibitorCache.order.count)
         case .exhibitorBooths: return exhibitorBoothRows(parent)
         case .plan: return planRows()
+        case .events: return eventRows()
         }
     }
 
@@ -120,6 +121,8 @@ extension BrowserState {
             var r = BoothSearch.record(catalog.booths[i], in: catalog)
             if let e = catalog.expo(catalog.booths[i].expo) { r.texts.insert(e.name, at: 0) }
             return r
+        case let .event(i):
+            return eventSearchRecord(catalog.events[i])
         case .allBooths:
             return SearchRecord(texts: [])
         case let .unlisted(i):

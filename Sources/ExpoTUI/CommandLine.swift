@@ -19,6 +19,7 @@ public enum CommandLine {
         ("catalogue", ["catalog", "expos", "1"], .view(.catalogue), "expos, delegations and booths"),
         ("exhibitors", ["2"], .view(.exhibitors), "every exhibitor A–Z and its booths"),
         ("plan", ["3", "visit"], .view(.plan), "the booths you marked, by time"),
+        ("events", ["4", "programme", "program"], .view(.events), "forums, signings and business days by date"),
         ("search", [], .search, "search exhibitors everywhere"),
         ("help", ["h"], .help, "the keys"),
         ("quit", ["q", "q!", "exit"], .quit, "quit Pavilion"),

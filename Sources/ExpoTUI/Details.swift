@@ -67,6 +67,7 @@ public enum Details {
         case let .delegation(i): return delegation(c.delegations[i], in: c)
         case let .expo(i): return expo(c.expos[i], in: c)
         case let .exhibitor(i): return exhibitor(c.exhibitors[i], in: c)
+        case let .event(i): return event(c.events[i], in: c)
         case .nothing: return [.text(c.expos.isEmpty ? "This catalogue has no expos." : "Nothing selected.")]
         }
     }
@@ -123,7 +124,7 @@ public enum Details {
         out.append(.field("Booth", b.code))
         out.append(.field("Expo", e.map { $0.name + ($0.year.map { " (\($0))" } ?? "") }))
         out.append(.field("Delegation", d?.name ?? (b.delegation == nil ? "none" : nil)))
-        out.append(.field("Hall", b.hall))
+        out.append(.field("Hall", boothHall(b, in: c)))
         out.append(.field("Area", b.areaSqm.map { Format.area($0) }))
         out.append(.field("Products", list(b.products)))
         out += extra(members(b.extraFields) + b.extra, limit: limit)
@@ -199,6 +200,7 @@ public enum Details {
         out.append(.field("Booths", Format.grouped(c.boothCount(ofDelegation: d.id)) + " listed"))
         out += extra(d.extra, limit: limit)
         if let s = d.summary { out += [.blank, .text(s)] }
+        out += delegationEvents(d, in: c, limit: limit)
         return out + sources(d.sources, in: c, limit: limit)
     }
 
@@ -245,6 +247,7 @@ public enum Details {
         out.append(.field("Topics", list(e.topics)))
         out += extra(e.extra, limit: limit) + extra(f?.extra ?? [], limit: limit)
         if let s = e.summary { out += [.blank, .text(s)] }
+        out += expoHallsAndEvents(e, in: c, limit: limit)
         return out + sources(e.sources, in: c, limit: limit)
     }
 

@@ -6,6 +6,7 @@ public enum DetailsTarget: Sendable, Equatable {
     case delegation(Int)
     case expo(Int)
     case exhibitor(Int)
+    case event(Int)
     /// No record is selected.
     case nothing
 }
@@ -38,6 +39,7 @@ extension BrowserState {
         case let .delegation(i)?: return .delegation(i)
         case let .booth(i)?: return .booth(i)
         case let .exhibitor(i)?: return .exhibitor(i)
+        case let .event(i)?: return .event(i)
         case .allBooths?:
             if case let .expo(i)? = selectedRow(.expos)?.ref { return .expo(i) }
             return .nothing
@@ -57,6 +59,7 @@ extension BrowserState {
         case let .delegation(i): return RecordLabel(id: c.delegations[i].id, name: c.delegations[i].name)
         case let .booth(i): return RecordLabel(id: c.booths[i].id, name: c.exhibitorName(ofBooth: i))
         case let .exhibitor(i): return RecordLabel(id: c.exhibitors[i].id, name: c.exhibitors[i].name)
+        case let .event(i): return RecordLabel(id: c.events[i].id, name: c.events[i].title)
         case .nothing: return nil
         }
     }

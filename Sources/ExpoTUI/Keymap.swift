@@ -3,7 +3,7 @@ public enum Action: String, Sendable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case paneLeft, paneRight, nextPane, previousPane, enter, back, details
     case nextLink, previousLink
-    case showCatalogue, showExhibitors, showPlan, command
+    case showCatalogue, showExhibitors, showPlan, showEvents, command
     /// The visit plan: mark, note, status, time; the Plan view's remove and undo.
     case mark, note, cycleStatus, planTime, removeEntry, undoRemove
     /// Typing a note: a new line.
@@ -73,6 +73,7 @@ public enum Keymap {
         Binding([.char("1")], .showCatalogue, .views, "Catalogue view: expos, delegations, booths"),
         Binding([.char("2")], .showExhibitors, .views, "Exhibitors view: every exhibitor A–Z"),
         Binding([.char("3")], .showPlan, .views, "Plan view: the booths you marked, by time"),
+        Binding([.char("4")], .showEvents, .views, "Events view: forums, signings and business days"),
         Binding([.char(":")], .command, .views, "command line (:exhibitors, :help…)", hint: "command"),
         Binding([.char("/")], .filter, .find, "filter this list as you type", hint: "filter", enabled: { $0.focus != .details }),
         Binding([.char("s")], .search, .find, "search exhibitors everywhere", hint: "search"),

@@ -45,6 +45,8 @@ extension BrowserState {
             ]
         case .plan:
             return planColumns()
+        case .events:
+            return eventColumns()
         }
     }
 
@@ -57,6 +59,7 @@ extension BrowserState {
         case .booths: return selectedExpo == nil ? "No expo selected" : (filtered ? "No match" : "No booths listed")
         case .exhibitors: return filtered ? "No match" : "No exhibitors"
         case .exhibitorBooths: return selectedRow(.exhibitors) == nil ? "No exhibitor selected" : "No booth listed"
+        case .events: return filtered ? "No match" : "No events listed in this catalogue"
         case .plan: return filtered ? "No match" : plan.readOnly.map { "The plan is read-only: " + $0 } ?? "No booths planned yet: press m on a booth to mark it"
         }
     }

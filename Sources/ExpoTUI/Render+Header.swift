@@ -7,11 +7,11 @@ extension Renderer {
         let header = Style(color: .header)
         screen.fill(Rect(x: 0, y: 0, width: w, height: 1), style: header)
         screen.put(" Pavilion", x: 0, y: 0, style: Style(color: .header, bold: true), maxWidth: w)
-        for tab in TabLine.tabs() {
+        for tab in TabLine.tabs(width: w, active: state.view) {
             let active = tab.view == state.view
             screen.put(tab.label, x: tab.x, y: 0, style: Style(color: .header, bold: active, reverse: active), maxWidth: max(0, w - tab.x))
         }
-        let start = TabLine.end + 1
+        let start = TabLine.end(width: w, active: state.view) + 1
         let room = max(0, w - start - 1)
         var title = SafeText.visible(state.catalog.title)
         if state.catalog.synthetic && !title.lowercased().contains("synthetic") { title += " · synthetic" }

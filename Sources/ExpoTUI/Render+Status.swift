@@ -86,6 +86,7 @@ extension BrowserState {
         case .delegation: return "delegation"
         case .booth: return "booth"
         case .exhibitor: return "exhibitor"
+        case .event: return "event"
         case .nothing: return "nothing selected"
         }
     }

@@ -57,6 +57,7 @@ struct Renderer {
         var title = id.title + " " + state.count(of: id)
         if !l.filter.isEmpty { title += " /" + l.filter }
         if id == .plan, !state.plan.entries.isEmpty { title += " · " + state.schedule.summary }
+        if id == .events { title += " · " + state.eventScope.label }
         screen.box(rect, title: title, style: focused ? Self.focusBorder : Self.border, titleStyle: focused ? Self.focusBorder : Self.title)
         let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
         guard inner.width > 0, inner.height > 0 else { return }

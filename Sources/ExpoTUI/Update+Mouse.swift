@@ -14,7 +14,7 @@ extension BrowserState {
         case .normal, .filter:
             break
         }
-        if m.y == 0, m.kind == .press, let v = TabLine.view(at: m.x) {
+        if m.y == 0, m.kind == .press, let v = TabLine.view(at: m.x, width: size.width, active: view) {
             mode = .normal
             show(v)
             return

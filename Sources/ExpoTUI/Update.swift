@@ -98,6 +98,7 @@ extension BrowserState {
         case .showCatalogue: show(.catalogue)
         case .showExhibitors: show(.exhibitors)
         case .showPlan: show(.plan)
+        case .showEvents: show(.events)
         case .mark: toggleMark(effects: &effects)
         case .note: startEditing(.note)
         case .cycleStatus: cycleStatus(effects: &effects)

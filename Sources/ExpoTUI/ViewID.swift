@@ -1,7 +1,7 @@
 /// The browser's views, switched by number keys or the `:` command line, as tabs are in
 /// lazygit and k9s. Each is a chain of lists followed by the details of the selected row.
 public enum ViewID: String, Sendable, CaseIterable, Hashable {
-    case catalogue, exhibitors, plan
+    case catalogue, exhibitors, plan, events
 
     /// The name on its tab.
     public var title: String {
@@ -9,6 +9,7 @@ public enum ViewID: String, Sendable, CaseIterable, Hashable {
         case .catalogue: return "Catalogue"
         case .exhibitors: return "Exhibitors"
         case .plan: return "Plan"
+        case .events: return "Events"
         }
     }
 
@@ -18,6 +19,7 @@ public enum ViewID: String, Sendable, CaseIterable, Hashable {
         case .catalogue: return "1"
         case .exhibitors: return "2"
         case .plan: return "3"
+        case .events: return "4"
         }
     }
 
@@ -27,13 +29,14 @@ public enum ViewID: String, Sendable, CaseIterable, Hashable {
         case .catalogue: return [.expos, .delegations, .booths]
         case .exhibitors: return [.exhibitors, .exhibitorBooths]
         case .plan: return [.plan]
+        case .events: return [.events]
         }
     }
 }
 
 /// A list of some view. List state is kept by this id, never by position.
 public enum ListID: String, Sendable, CaseIterable, Hashable {
-    case expos, delegations, booths, exhibitors, exhibitorBooths, plan
+    case expos, delegations, booths, exhibitors, exhibitorBooths, plan, events
 
     /// The title on its border.
     public var title: String {
@@ -44,6 +47,7 @@ public enum ListID: String, Sendable, CaseIterable, Hashable {
         case .exhibitors: return "Exhibitors"
         case .exhibitorBooths: return "Booths"
         case .plan: return "Plan"
+        case .events: return "Events"
         }
     }
 
@@ -56,6 +60,7 @@ public enum ListID: String, Sendable, CaseIterable, Hashable {
         case .exhibitors: return [.name, .booths, .country]
         case .exhibitorBooths: return [.date, .code, .area]
         case .plan: return [.time]
+        case .events: return [.time, .name]
         }
     }
 
@@ -68,6 +73,7 @@ public enum ListID: String, Sendable, CaseIterable, Hashable {
         case .exhibitors: return 38
         case .exhibitorBooths: return 32
         case .plan: return 62
+        case .events: return 62
         }
     }
 }
@@ -135,6 +141,8 @@ public struct Row: Sendable, Equatable {
         case delegation(Int)
         case booth(Int)
         case exhibitor(Int)
+        /// An event, by position in the catalogue's events.
+        case event(Int)
         /// A plan entry whose booth is not in this catalogue any more, by its place in the plan's order.
         case unlisted(Int)
     }

@@ -115,3 +115,22 @@ import Testing
         #expect(r.diagnostics.map(\.message) == ["unsupported version 3; this pavilion reads versions 1 and 2 (a newer Pavilion wrote it; update Pavilion to open it)"])
     }
 }
+
+@Suite struct EventTimeConversionTests {
+    @Test func movesAnInstantToAnotherOffset() throws {
+        let t = try #require(EventTime("2017-06-16T02:30Z"))
+        #expect(t.converted(toOffset: 480).description == "2017-06-16T10:30+08:00")
+        #expect(try #require(EventTime("2017-06-16T23:30+08:00")).converted(toOffset: -300).description == "2017-06-16T10:30-05:00")
+        #expect(try #require(EventTime("2017-01-01T01:00+03:00")).converted(toOffset: 0).description == "2016-12-31T22:00Z")
+        // A local time, or a date alone, stays as it is.
+        #expect(try #require(EventTime("2017-06-16T10:00")).converted(toOffset: 0).description == "2017-06-16T10:00")
+        #expect(t.converted(toOffset: nil) == t)
+    }
+
+    @Test func dayNumbersRoundTrip() {
+        for day in [-1, 0, 59, 10_956, 11_016, 11_017, 17_333, 20_000, 50_000] {
+            #expect(EventTime(dayNumber: day).dayNumber == day)
+        }
+        #expect(EventTime(dayNumber: 17_333).dateText == "2017-06-16")
+    }
+}

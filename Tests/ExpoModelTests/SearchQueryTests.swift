@@ -149,7 +149,7 @@ private func matches(_ q: String, _ texts: [String], sourceLocation: SourceLocat
     }
 
     @Test func comparingATextField() {
-        #expect(parseError("name>3") == "\"name\" is not a number field; compare only area, as in area>=50")
+        #expect(parseError("name>3") == "\"name\" is not a number field; compare only area (area>=50) and date (date>=2017-06-16)")
     }
 
     @Test func areaAsAFieldTerm() {

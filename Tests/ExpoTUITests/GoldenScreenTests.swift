@@ -9,7 +9,7 @@ import ExpoModel
         // golden: wide
         let screen = render(press(Fixtures.state(120, 24), .enter, .enter))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue           Harbin Fair 2017 › All booths › Vi Holding Group
+         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  4 Events  Test catalog…  Harbin Fair 2017 › All booths › Vi Holding Group
         ┌ Expos 2/2 ──────────────────┐┌ Delegations 2/2 ─────┐┌ Booths 3/3 ────────────────┐┌ Details 1–20/21 ────────────────┐
         │  Year Expo                  ││  Delegation   Booths ││  Code  Exhibitor        m² ││ Vi Holding Group                │
         │▸ 2017 Harbin Fair 2017      ││▸ All booths        3 ││▸ —     Vi Holding Group 84 ││ Id         b1                   │
@@ -41,7 +41,7 @@ import ExpoModel
         // golden: medium
         let screen = render(press(Fixtures.state(90, 24), .enter, .enter, .enter))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Harbin Fai… › All booths › Vi Holding Group
+         Pavilion  1 Catalogue  2  3  4          Harbin Fair 2017 › All booths › Vi Holding Group
         ┌ Expos 2/2 ──────────────┐┌ Delegations 2/2 ────────┐┌ Details 1–20/21 ─────────────────┐
         │  Year Expo              ││  Delegation      Booths ││ Vi Holding Group                 │
         │▸ 2017 Harbin Fair 2017  ││▸ All booths           3 ││ Id         b1                    │
@@ -73,7 +73,7 @@ import ExpoModel
         // golden: narrow
         let screen = render(press(Fixtures.state(60, 12), .enter))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan     All booths
+         Pavilion  1 Catalogue  2  3  4  Harbin Fair … › All booths
         ┌ Delegations 2/2 ─────────────────────────────────────────┐
         │  Delegation                                       Booths │
         │▸ All booths                                            3 │
@@ -110,7 +110,7 @@ import ExpoModel
         // golden: filter
         let screen = render(type(press(Fixtures.state(120, 24), .enter, .enter, .char("/")), "amur"))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue         Harbin Fair 2017 › All booths › Амурский металлист
+         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  4 Events  Test catal…  Harbin Fair 2017 › All booths › Амурский металлист
         ┌ Expos 2/2 ──────────────────┐┌ Delegations 2/2 ─────┐┌ Booths 2/3 /amur ──────────┐┌ Details 1–20/28 ────────────────┐
         │  Year Expo                  ││  Delegation   Booths ││  Code  Exhibitor        m² ││ Амурский металлист              │
         │▸ 2017 Harbin Fair 2017      ││▸ All booths        3 ││▸ A-101 Амурский металл… 54 ││ Id         b3                   │
@@ -142,7 +142,7 @@ import ExpoModel
         // golden: search
         let screen = render(type(press(Fixtures.state(100, 24), .char("s")), "ha"))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue                       Harbin Fair 2017
+         Pavilion  1 Catalogue  2  3  4  Test catalogue                                    Harbin Fair 2017
         ┌ ┌ Search exhibitors ───────────────────────────────────────────────────────────────────────────┐─┐
         │ │ > ha                                                                                     3/3 │ │
         │▸│  Exhibitor                    Expo                             Delegation           Booth m² │ │
@@ -174,8 +174,8 @@ import ExpoModel
         // golden: help80
         let screen = render(press(Fixtures.state(80, 24), .char("?"), .char("j"), .char("j")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue   Harbin Fair 2017
-        ┌┌ Keys 3–22/86 ──────────────────────────────────────────────────────────────┐┐
+         Pavilion  1 Catalogue  2  3  4  Test catalogue                Harbin Fair 2017
+        ┌┌ Keys 3–22/88 ──────────────────────────────────────────────────────────────┐┐
         ││   ↓ j Ctrl-N Ctrl-J  down one row (details: scroll)                        ││
         ││   PgUp Ctrl-U        up one page                                           ││
         ││   PgDn Ctrl-D        down one page                                         ││
@@ -195,7 +195,7 @@ import ExpoModel
         ││   1                  Catalogue view: expos, delegations, booths            ││
         ││   2                  Exhibitors view: every exhibitor A–Z                  ││
         ││   3                  Plan view: the booths you marked, by time             ││
-        ││   :                  command line (:exhibitors, :help…)                    ││
+        ││   4                  Events view: forums, signings and business days       ││
         └└ j/k g/G scroll · Esc closes ───────────────────────────────────────────────┘┘
          Help                                                                 Esc close
         """)

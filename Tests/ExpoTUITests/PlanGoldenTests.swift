@@ -23,7 +23,7 @@ import ExpoModel
         // golden: plan80
         let screen = render(Self.planned(80, 24))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue   Vi Holding Group
+         Pavilion  1  2  3 Plan  4  Test catalogue                     Vi Holding Group
         ┌ Plan 4/4 · 4 planned · 1 visited · 1 contacted · 1 clash ────────────────────┐
         │  Time        !     Status      Code  Exhibitor          Hall Note            │
         │▸ 06-16 10:00 clash ✓ visited   —     Vi Holding Group   —    aluminium pric… │
@@ -54,7 +54,7 @@ import ExpoModel
         // golden: plan200
         let screen = render(press(Self.planned(200, 50), .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue                                                                                                                           Vi Holding Group
+         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  4 Events  Test catalogue                                                                                                                 Vi Holding Group
         ┌ Plan 4/4 · 4 planned · 1 visited · 1 contacted · 1 clash ────────────────────────────────────────────────────────────────┐┌ Details ─────────────────────────────────────────────────────────────────┐
         │  Time        !     Status      Code  Exhibitor                                      Hall Note                            ││ Vi Holding Group                                                         │
         │▸ 06-16 10:00 clash ✓ visited   —     Vi Holding Group                               —    aluminium prices                ││ Id            b1                                                         │
@@ -111,7 +111,7 @@ import ExpoModel
         // golden: emptyPlan80
         let screen = render(press(Fixtures.state(80, 12), .char("3")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue
+         Pavilion  1  2  3 Plan  4  Test catalogue
         ┌ Plan 0/0 ────────────────────────────────────────────────────────────────────┐
         │ No booths planned yet: press m on a booth to mark it                         │
         │                                                                              │

@@ -10,7 +10,7 @@ import ExpoModel
         // golden: exhibitors80
         let screen = render(press(Fixtures.state(80, 24), .char("2")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue   Vi Holding Group
+         Pavilion  1  2 Exhibitors  3  4  Test catalogue               Vi Holding Group
         ┌ Exhibitors 3/3 ──────────────────────┐┌ Booths 1/1 ──────────────────────────┐
         │  Exhibitor            Country Booths ││  Expo                   Code Hall m² │
         │▸ Vi Holding Group     RU           1 ││▸ Harbin Fair 2017       —    —    84 │
@@ -42,7 +42,7 @@ import ExpoModel
         // golden: exhibitors200
         let screen = render(press(Fixtures.state(200, 50), .char("2"), .char("j")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue                                                                                                                         Амурский металлист
+         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  4 Events  Test catalogue                                                                                                               Амурский металлист
         ┌ Exhibitors 3/3 ──────────────────────────────────────────────────────────┐┌ Booths 1/1 ──────────────────────────────────────────────────┐┌ Details ─────────────────────────────────────────────────┐
         │  Exhibitor                                                Country Booths ││  Expo                                          Code  Hall m² ││ Амурский металлист                                       │
         │  Vi Holding Group                                         RU           1 ││▸ Harbin Fair 2017                              A-101 —    54 ││ Id            x3                                         │
@@ -100,7 +100,7 @@ import ExpoModel
         // golden: expoDetailsMedium
         let screen = render(press(Fixtures.state(80, 24), .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue   Harbin Fair 2017
+         Pavilion  1 Catalogue  2  3  4  Test catalogue                Harbin Fair 2017
         ┌ Expos 2/2 ────────────────────┐┌ Details 1–20/22 ────────────────────────────┐
         │  Year Expo                    ││ Harbin Fair 2017                            │
         │▸ 2017 Harbin Fair 2017        ││ Id            e1                            │
@@ -132,7 +132,7 @@ import ExpoModel
         // golden: delegationDetailsMedium
         let screen = render(press(Fixtures.state(80, 24), .enter, .char("j"), .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan     Harbin Fair 2017 › Amur Region
+         Pavilion  1 Catalogue  2  3  4  Test catalogue  Harbin Fair 2017 › Amur Region
         ┌ Expos 2/2 ───────────┐┌ Delegations 2/2 ─────┐┌ Details ─────────────────────┐
         │  Year Expo           ││  Delegation   Booths ││ Amur Region                  │
         │▸ 2017 Harbin Fair 2… ││  All booths        3 ││ Id         d1                │
@@ -164,7 +164,7 @@ import ExpoModel
         // golden: exhibitorDetailsNarrow
         let screen = render(press(Fixtures.state(60, 16), .char("2"), .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Vi Holding G…
+         Pavilion  1  2 Exhibitors  3  4           Vi Holding Group
         ┌ Details ─────────────────────────────────────────────────┐
         │ Vi Holding Group                                         │
         │ Id            x1                                         │
@@ -188,7 +188,7 @@ import ExpoModel
         // golden: expoDetailsNarrow
         let screen = render(press(Fixtures.state(60, 16), .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Harbin Fair …
+         Pavilion  1 Catalogue  2  3  4            Harbin Fair 2017
         ┌ Details 1–12/22 ─────────────────────────────────────────┐
         │ Harbin Fair 2017                                         │
         │ Id            e1                                         │
@@ -212,7 +212,7 @@ import ExpoModel
         // golden: exhibitorDetailsMedium
         let screen = render(press(Fixtures.state(80, 24), .char("2"), .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue   Vi Holding Group
+         Pavilion  1  2 Exhibitors  3  4  Test catalogue               Vi Holding Group
         ┌ Exhibitors 3/3 ───────────────┐┌ Details ────────────────────────────────────┐
         │  Exhibitor             Booths ││ Vi Holding Group                            │
         │▸ Vi Holding Group           1 ││ Id            x1                            │
@@ -244,7 +244,7 @@ import ExpoModel
         // golden: boothDetailsNarrow
         let screen = render(press(Fixtures.state(60, 16), .enter, .enter, .char("i")))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Vi Holding G…
+         Pavilion  1 Catalogue  2  3  4        … › Vi Holding Group
         ┌ Details 1–12/19 ─────────────────────────────────────────┐
         │ Vi Holding Group                                         │
         │ Id            b1                                         │
@@ -268,7 +268,7 @@ import ExpoModel
         // golden: commandLine
         let screen = render(type(press(Fixtures.state(80, 24), .char(":")), "ex"))
         #expect(screen.text == """
-         Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Test catalogue   Harbin Fair 2017
+         Pavilion  1 Catalogue  2  3  4  Test catalogue                Harbin Fair 2017
         ┌ Expos 2/2 ───────────┐┌ Delegations 2/2 ─────┐┌ Booths 3/3 ──────────────────┐
         │  Year Expo           ││  Delegation   Booths ││  Code  Exhibitor          m² │
         │▸ 2017 Harbin Fair 2… ││▸ All booths        3 ││▸ —     Vi Holding Group   84 │

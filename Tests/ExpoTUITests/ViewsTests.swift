@@ -123,11 +123,14 @@ import ExpoModel
         #expect(completed.input.text == "catalogue")
         let unknown = press(type(press(s, .char(":")), "frob"), .enter)
         #expect(unknown.mode == .normal)
-        #expect(unknown.message == "unknown command :frob; try :catalogue :exhibitors :plan :search :help :quit")
+        #expect(unknown.message == "unknown command :frob; try :catalogue :exhibitors :plan :events :search :help :quit")
         #expect(press(type(press(s, .char(":")), "help"), .enter).mode == .help)
         #expect(press(type(press(s, .char(":")), "x"), .escape).mode == .normal)
         #expect(CommandLine.parse("  :Exhibitors ") == .success(.view(.exhibitors)))
-        #expect(CommandLine.complete("e") == "exhibitors")
+        #expect(CommandLine.complete("e") == "e", "events and exhibitors share only the e")
+        #expect(CommandLine.complete("ev") == "events")
+        #expect(press(type(press(s, .char(":")), "events"), .enter).view == .events)
+        #expect(press(type(press(s, .char(":")), "programme"), .enter).view == .events)
         #expect(CommandLine.complete("zz") == "zz")
     }
 
@@ -139,6 +142,19 @@ import ExpoModel
         #expect(update(Fixtures.state(120, 30), .mouse(MouseEvent(.press, x: tab.x + 1, y: 0))).state.view == .exhibitors)
         #expect(render(s).lines()[0].contains(" 2 Exhibitors "))
         #expect(render(s)[tab.x + 1, 0].style.reverse, "the shown view's tab is in reverse video")
+    }
+
+    /// On an 80-column terminal the tabs of views not shown give only their key, and stay clickable.
+    @Test func narrowTabsShowOnlyTheirKeys() {
+        let s = Fixtures.state(80, 24)
+        let line = render(s).lines()[0]
+        #expect(line.hasPrefix(" Pavilion  1 Catalogue  2  3  4  Test catalogue"), "\(line)")
+        let tabs = TabLine.tabs(width: 80, active: .catalogue)
+        let events = tabs[3]
+        #expect(events.label == " 4 ")
+        let clicked = update(s, .mouse(MouseEvent(.press, x: events.x + 1, y: 0))).state
+        #expect(clicked.view == .events)
+        #expect(render(clicked).lines()[0].hasPrefix(" Pavilion  1  2  3  4 Events "))
     }
 
     /// Hints come from the enabled bindings of the mode: never a key that does nothing.

@@ -39,7 +39,7 @@ struct TmuxE2ETests {
         let t = try start("wide", width: 200, height: 50)
         defer { t.kill() }
         var screen = try t.waitFor(all: ["Expos \(expoCount)/\(expoCount)", "4th China–Russia Expo", "Delegations", "Booths", "Details"])
-        #expect(Self.header(screen).hasPrefix("Pavilion  1 Catalogue  2 Exhibitors  3 Plan  China–Russia Expo (Harbin) — public-record catalogue"), "\(screen)")
+        #expect(Self.header(screen).hasPrefix("Pavilion  1 Catalogue  2 Exhibitors  3 Plan  4 Events  China–Russia Expo (Harbin) — public-record catalogue"), "\(screen)")
         #expect(Self.rows(screen).count == 50)
         #expect(Self.status(screen).hasPrefix(" Expos \(expoCount)/\(expoCount) · sort: date"), "\(screen)")
         #expect(Self.status(screen).hasSuffix("/ filter  s search  o sort  y copy id  ? help  q quit"), "\(screen)")
@@ -302,7 +302,7 @@ struct TmuxE2ETests {
         // "ESC [ 2 J" reached it, the screen would have been cleared.
         let title = try t.format("#{pane_title}")
         #expect(title == titleBefore && !title.contains("pwned"), "the catalogue set the terminal title to \(title)")
-        #expect(Self.header(screen).hasPrefix("Pavilion  1 Catalogue  2 Exhibitors  3 Plan  Fair ␛[31mred"), "\(screen)")
+        #expect(Self.header(screen).hasPrefix("Pavilion  1 Catalogue  2 Exhibitors  3 Plan  4 Events  Fair ␛[31mred"), "\(screen)")
 
         try t.press("q")
         #expect(try t.waitForExit() == 0)

@@ -23,6 +23,9 @@ extension Catalog {
         return out
     }
 
+    /// The position of the expo with an id in `expos`.
+    public func expoPosition(_ id: String) -> Int? { expoIndex[id] }
+
     /// The hall with this id.
     public func hall(_ id: String) -> Hall? { hallIndex[id].map { halls[$0] } }
     /// The event with this id.

@@ -83,6 +83,31 @@ public struct EventTime: Sendable, Equatable, Hashable, CustomStringConvertible 
         return out
     }
 
+    /// The same instant on the clock of another UTC offset; `self` when either offset or the
+    /// time is missing (a local time cannot be moved between zones).
+    public func converted(toOffset target: Int?) -> EventTime {
+        guard let s = seconds, let from = offsetMinutes, let target, target != from else { return self }
+        let total = dayNumber * 86_400 + s + (target - from) * 60
+        let day = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
+        var out = EventTime(dayNumber: day)
+        out.seconds = total - day * 86_400
+        out.offsetMinutes = target
+        return out
+    }
+
+    /// The date `days` after 1970-01-01, with no time.
+    init(dayNumber days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        (year, month, day, seconds, offsetMinutes) = (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d, nil, nil)
+    }
+
     /// A key that orders times the way a visitor reads a programme: by local date, then time
     /// (a date alone first), ignoring offsets.
     public var localSortKey: Int { dayNumber * 100_000 + (seconds.map { $0 + 1 } ?? 0) }

@@ -86,11 +86,12 @@ struct CompiledQuery: Sendable {
                     case .kind: tags = [.kind]
                     case .expo: tags = [.expo, .expoKey]
                     case .delegation: tags = [.delegation, .region]
-                    case .area: tags = []
+                    case .area, .date: tags = []
                     }
                     return Term(kind: .text(Self.fold(s), .exact, Self.mask(tags)), negated: t.negated, needsExactCheck: false)
-                case let .compare(_, op, x):
-                    return Term(kind: .compare(op, x), negated: t.negated, needsExactCheck: false)
+                case let .compare(f, op, x):
+                    // Booths have no date: a comparison with NaN never holds.
+                    return Term(kind: .compare(op, f == .date ? .nan : x), negated: t.negated, needsExactCheck: false)
                 }
             })
         }

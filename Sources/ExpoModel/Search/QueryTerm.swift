@@ -60,8 +60,8 @@ public struct QueryTerm: Sendable, Equatable {
 
 /// The fields a query can name.
 public enum SearchField: String, Sendable, CaseIterable {
-    case name, country, sector, product, hall, code, kind, expo, delegation, area
+    case name, country, sector, product, hall, code, kind, expo, delegation, area, date
 
-    /// True for fields compared as numbers.
-    public var isNumeric: Bool { self == .area }
+    /// True for fields compared as numbers (a date as its day number: `date>=2017-06-16`).
+    public var isNumeric: Bool { self == .area || self == .date }
 }

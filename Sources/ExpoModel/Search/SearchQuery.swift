@@ -90,7 +90,13 @@ public struct SearchQuery: Sendable, Equatable {
                     throw QueryError("unknown field \"\(name.prefix(20))\" in \"\(raw.prefix(40))\"; fields are " + SearchField.allCases.map(\.rawValue).joined(separator: ", "))
                 }
                 guard field.isNumeric else {
-                    throw QueryError("\"\(name)\" is not a number field; compare only area, as in area>=50")
+                    throw QueryError("\"\(name)\" is not a number field; compare only area (area>=50) and date (date>=2017-06-16)")
+                }
+                if field == .date {
+                    guard let day = EventTime(value)?.dayNumber else {
+                        throw QueryError("\"\(raw.prefix(40))\" compares with \"\(value.prefix(20))\", which is not a date; write e.g. date\(op.rawValue)2017-06-16")
+                    }
+                    return QueryTerm(kind: .compare(field, op, Double(day)), negated: negated)
                 }
                 guard let x = Double(value), x.isFinite else {
                     throw QueryError("\"\(raw.prefix(40))\" compares with \"\(value.prefix(20))\", which is not a number; write e.g. \(name)\(op.rawValue)50")
@@ -105,6 +111,9 @@ public struct SearchQuery: Sendable, Equatable {
                 let value = String(s[s.index(after: colon)...])
                 guard let field = SearchField(rawValue: name.lowercased()) else {
                     throw QueryError("unknown field \"\(name.prefix(20)):\"; fields are " + SearchField.allCases.map { $0.rawValue + ":" }.joined(separator: " ") + " (quote it as '\(name): to search the text)")
+                }
+                if field == .date {
+                    throw QueryError("\(name) is compared: write \(name)=2017-06-16, \(name)>=2017-06-16 or \(name)<2017-06-18")
                 }
                 if field.isNumeric {
                     throw QueryError("\(name) is compared as a number: write \(name)>=50, \(name)<20 or \(name)=84")
