@@ -52,7 +52,11 @@ extension BrowserState {
             if case let .event(i) = row.ref { return c.events[i] }
             return nil
         }
-        return [
+        let plan = self.plan
+        let marks: [Column] = plan.entries.isEmpty ? [] : [Column(header: "★", value: { row in
+            event(row).map { plan.mark(PlanEntry.key(event: $0.id)) } ?? ""
+        }, priority: 5, maxWidth: 1)]
+        return marks + [
             Column(header: "Date", value: { row in
                 guard let t = event(row)?.startTime else { return "—" }
                 return withYear ? t.dateText : String(t.dateText.dropFirst(5))

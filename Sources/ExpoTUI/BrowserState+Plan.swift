@@ -11,9 +11,12 @@ extension BrowserState {
     mutating func cacheSchedule() {
         if scheduleCache?.version != plan.version {
             let schedule = PlanSchedule(entries: plan.entries.values, catalog: catalog)
-            var byBooth: [Int: Int] = [:]
-            for (i, item) in schedule.items.enumerated() { if let b = item.booth { byBooth[b] = i } }
-            scheduleCache = (plan.version, schedule, byBooth)
+            var byBooth: [Int: Int] = [:], byEvent: [Int: Int] = [:]
+            for (i, item) in schedule.items.enumerated() {
+                if let b = item.booth { byBooth[b] = i }
+                if let e = item.event { byEvent[e] = i }
+            }
+            scheduleCache = (plan.version, schedule, byBooth, byEvent)
         }
     }
 
@@ -24,6 +27,7 @@ extension BrowserState {
         let items = schedule.items
         let rows = items.enumerated().map { i, item in
             if let b = item.booth { return Row(ref: .booth(b), name: catalog.exhibitorName(ofBooth: b), highlights: []) }
+            if let e = item.event { return Row(ref: .event(e), name: catalog.events[e].title, highlights: []) }
             return Row(ref: .unlisted(i), name: "not in this catalogue any more", highlights: [])
         }
         return (rows, rows.count)
@@ -37,6 +41,9 @@ extension BrowserState {
         case let .booth(b):
             if let c = scheduleCache, c.version == plan.version { return c.byBooth[b].map { items[$0] } }
             return items.first { $0.booth == b }
+        case let .event(e):
+            if let c = scheduleCache, c.version == plan.version { return c.byEvent[e].map { items[$0] } }
+            return items.first { $0.event == e }
         default: return nil
         }
     }
@@ -51,10 +58,12 @@ extension BrowserState {
         switch focus {
         case .details:
             if case let .booth(b) = shownDetailsTarget { return catalog.booths[b].id }
+            if case let .event(e) = shownDetailsTarget { return PlanEntry.key(event: catalog.events[e].id) }
             return nil
         case let .list(id):
             switch selectedRow(id)?.ref {
             case let .booth(b)?: return catalog.booths[b].id
+            case let .event(e)?: return PlanEntry.key(event: catalog.events[e].id)
             case let .unlisted(i)?:
                 let items = schedule.items
                 return items.indices.contains(i) ? items[i].entry.boothID : nil
@@ -77,7 +86,9 @@ extension BrowserState {
                 return i.clash ? "clash" : i.tightHallChange ? "walk" : ""
             }, priority: 3),
             Column(header: "Status", value: { item($0).map { PlanState.sign($0.entry.status) + " " + $0.entry.status.rawValue } ?? "" }, priority: 3),
-            Column(header: "Code", value: { row in item(row).map { $0.code ?? ($0.booth == nil ? $0.entry.boothID : "—") } ?? "" }, priority: 3),
+            Column(header: "Code", value: { row in
+                item(row).map { $0.code ?? ($0.event != nil ? "event" : $0.booth == nil ? $0.entry.boothID : "—") } ?? ""
+            }, priority: 3),
             Column(header: "Exhibitor", value: { $0.name }, flexible: true, minWidth: 12, isName: true),
             Column(header: "Hall", value: { item($0)?.hall ?? "—" }, priority: 1),
             Column(header: "Note", value: { item($0)?.entry.noteFirstLine ?? "" }, flexible: true, priority: 0, minWidth: 10),

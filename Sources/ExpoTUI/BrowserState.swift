@@ -68,7 +68,7 @@ public struct BrowserState: Sendable {
     /// The details of the selected record, wrapped for the details pane.
     var detailsCache = DetailsCache()
     /// The plan in walking order, kept while the plan stays the same.
-    var scheduleCache: (version: Int, schedule: PlanSchedule, byBooth: [Int: Int])?
+    var scheduleCache: (version: Int, schedule: PlanSchedule, byBooth: [Int: Int], byEvent: [Int: Int])?
 
     /// Creates the state for a catalogue.
     public init(catalog: Catalog, size: Size, plan: PlanState = PlanState()) {

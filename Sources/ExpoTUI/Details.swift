@@ -41,6 +41,9 @@ public enum Details {
         if case let .booth(i) = target, let e = plan.entry(c.booths[i].id) {
             out.insert(contentsOf: planItems(e), at: min(2, out.count))
         }
+        if case let .event(i) = target, let e = plan.entry(PlanEntry.key(event: c.events[i].id)) {
+            out.insert(contentsOf: planItems(e), at: min(2, out.count))
+        }
         return out
     }
 

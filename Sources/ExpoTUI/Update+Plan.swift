@@ -23,6 +23,14 @@ extension BrowserState {
         guard let id = plannableBoothID else { return }
         let was = plan.entry(id)
         guard change(.toggle(id), effects: &effects) else { return }
+        // An event is planned at its own time.
+        if was == nil, let eid = PlanEntry(boothID: id, added: 0).eventID, let event = catalog.event(eid) {
+            let timed = PlanEntry.forEvent(event, timeZone: catalog.timeZone, added: 0)
+            if let start = timed.start {
+                change(.setStart(id, start, timeZone: timed.timeZone), effects: &effects)
+                change(.setDuration(id, timed.durationMinutes), effects: &effects)
+            }
+        }
         notice = (was == nil ? "★ marked " : "unmarked ") + boothLabel(id)
     }
 
@@ -117,6 +125,7 @@ extension BrowserState {
 
     /// "B12 Acme Ltd", or the id of a booth that is not in the catalogue.
     func boothLabel(_ id: String) -> String {
+        if let e = PlanEntry(boothID: id, added: 0).eventID { return catalog.event(e)?.title ?? id }
         guard let b = catalog.boothPosition(id) else { return id }
         let code = catalog.booths[b].code.map { $0 + " " } ?? ""
         return code + catalog.exhibitorName(ofBooth: b)

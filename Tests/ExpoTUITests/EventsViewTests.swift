@@ -56,7 +56,7 @@ extension Fixtures {
         │                                                                              │
         │                                                                              │
         └──────────────────────────────────────────────────────────────────────────────┘
-         Events 4/4 · sort: time         Enter open  / filter  s search  ? help  q quit
+         Events 4/4 · sort: time           Enter open  / filter  m mark  ? help  q quit
         """)
     }
 
@@ -113,7 +113,7 @@ extension Fixtures {
         │                                                                                                                          ││                                                                          │
         │                                                                                                                          ││                                                                          │
         └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────┘
-         Details · event                                                                                                                      ← panes  Esc back  : command  s search  y copy id  ? help  q quit
+         Details · event                                                                                                      ← panes  Esc back  : command  s search  m mark  n note  y copy id  ? help  q quit
         """)
     }
 
@@ -172,10 +172,37 @@ extension Fixtures {
         #expect(Details.boothHall(c.booths[1], in: c) == "C", "a hall that is only a name stays as it is")
     }
 
-    @Test func planKeysDoNothingOnAnEvent() {
+    @Test func markingAnEventPlansItAtItsTime() throws {
         let s = Self.events(120, 30)
-        #expect(effects(s, .char("m")).isEmpty)
-        #expect(press(s, .char("m")).plan == s.plan)
+        let fx = effects(s, .char("m"))
+        let start = try #require(LocalDateTime(year: 2017, month: 6, day: 15, hour: 9, minute: 30))
+        #expect(fx == [.plan(.toggle("event:ev-forum")), .plan(.setStart("event:ev-forum", start, timeZone: nil)),
+                       .plan(.setDuration("event:ev-forum", 150))])
+        let marked = press(s, .char("m"))
+        #expect(marked.notice == "★ marked High-level forum on trade")
+        #expect(render(marked).lines()[3].contains("★ 06-15 09:30–12:00"), "the mark column appears")
+        let plan = press(marked, .char("3"))
+        #expect(plan.rows(.plan).map(\.name) == ["High-level forum on trade"])
+        let line = render(plan).lines()[3]
+        #expect(line.contains("06-15 09:30") && line.contains("event") && line.contains("Harbin International"), "\(line)")
+        // A date alone gives no time: the entry is unscheduled.
+        let business = press(s, .down, .char("m"))
+        #expect(business.plan.entry("event:ev-b2b")?.start == nil)
+        // m again unmarks.
+        #expect(press(marked, .char("m")).plan.entries.isEmpty)
+    }
+
+    @Test func anEventInThePlanExportsToICSWithItsTitleAndPlace() throws {
+        let c = Fixtures.withEvents
+        let entry = PlanEntry.forEvent(try #require(c.event("ev-forum")), timeZone: "Asia/Harbin", added: 1_497_000_000)
+        #expect(entry.durationMinutes == 150)
+        let ics = PlanExporter(catalog: c, entries: [entry], now: 1_497_000_000).render(.ics)
+        #expect(ics.contains("SUMMARY:High-level forum on trade\r\n"))
+        #expect(ics.contains("LOCATION:Harbin Fair 2017\\, Harbin International Conference Center\r\n"), "\(ics)")
+        #expect(ics.contains("DTSTART;TZID=Asia/Harbin:20170615T093000\r\n"))
+        #expect(ics.contains("DTEND;TZID=Asia/Harbin:20170615T120000\r\n"))
+        let gone = PlanExporter(catalog: Fixtures.catalog, entries: [entry], now: 1_497_000_000).render(.md)
+        #expect(gone.contains("1 not in this catalogue any more"), "\(gone)")
     }
 }
 

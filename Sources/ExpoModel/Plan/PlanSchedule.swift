@@ -5,8 +5,11 @@ public struct PlanSchedule: Sendable, Equatable {
     public struct Item: Sendable, Equatable {
         /// The entry.
         public var entry: PlanEntry
-        /// The booth's position in the catalogue; nil when it is not in this catalogue any more.
+        /// The booth's position in the catalogue; nil when it is not in this catalogue any more,
+        /// or the entry is an event's.
         public var booth: Int?
+        /// The event's position in the catalogue, for an event's entry.
+        public var event: Int?
         /// The booth's hall.
         public var hall: String?
         /// The booth's code.
@@ -34,6 +37,9 @@ public struct PlanSchedule: Sendable, Equatable {
     public init(entries: some Sequence<PlanEntry>, catalog: Catalog) {
         // The one order every plan listing uses (`PlanOrder`).
         var items: [Item] = PlanOrder.sorted(Array(entries), in: catalog).map { e in
+            if let id = e.eventID, let ev = catalog.eventPosition(id) {
+                return Item(entry: e, booth: nil, event: ev, hall: PlanRow.place(of: catalog.events[ev], in: catalog), code: nil)
+            }
             let pos = catalog.boothPosition(e.boothID)
             return Item(entry: e, booth: pos, hall: pos.map { catalog.booths[$0].hall } ?? nil, code: pos.map { catalog.booths[$0].code } ?? nil)
         }

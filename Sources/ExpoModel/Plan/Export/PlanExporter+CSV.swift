@@ -20,7 +20,7 @@ extension PlanExporter {
             let cells: [String] = [
                 e.start.map(Self.csvTime) ?? "", e.end.map(Self.csvTime) ?? "", Self.textCell(e.start == nil ? nil : e.timeZone),
                 e.status.rawValue, e.priority.map(String.init) ?? "", Self.textCell(e.boothID), Self.textCell(row.booth?.code),
-                Self.textCell(row.booth?.hall), Self.textCell(row.exhibitor ?? "(\(PlanRow.gone))"), Self.textCell(row.expo),
+                Self.textCell(row.hall), Self.textCell(row.exhibitor ?? "(\(PlanRow.gone))"), Self.textCell(row.expo),
                 Self.textCell(e.note), UTCTimestamp.iso(e.added),
             ]
             Self.csvRow(cells, into: &out)

@@ -55,6 +55,9 @@ extension PlanExporter {
         if let booth = row.booth {
             let location = [row.expo, booth.hall.map { "hall " + $0 }, booth.code.map { "booth " + $0 }].compactMap { $0 }
             out.append("LOCATION:" + ICSText.escape(location.joined(separator: ", ")))
+        } else if row.event != nil {
+            let location = [row.expo, row.hall].compactMap { $0 }
+            out.append("LOCATION:" + ICSText.escape(location.joined(separator: ", ")))
         }
         let description = self.description(row, zoneUnknown: e.start != nil && e.timeZone != nil && zone == nil)
         if !description.isEmpty { out.append("DESCRIPTION:" + ICSText.escape(description)) }
@@ -67,8 +70,9 @@ extension PlanExporter {
 
     /// "Exhibitor (B12)", or "Booth b9 (not in this catalogue any more)".
     private func summary(_ row: PlanRow) -> String {
+        if let event = row.event { return event.title }
         guard let booth = row.booth, let exhibitor = row.exhibitor else {
-            return "Booth \(row.entry.boothID) (\(PlanRow.gone))"
+            return row.entry.eventID.map { "Event \($0) (\(PlanRow.gone))" } ?? "Booth \(row.entry.boothID) (\(PlanRow.gone))"
         }
         return booth.code.map { "\(exhibitor) (\($0))" } ?? exhibitor
     }
@@ -78,7 +82,8 @@ extension PlanExporter {
         var parts: [String] = []
         if let note = row.entry.note, !note.isEmpty { parts.append(note) }
         if let products = row.booth?.products, !products.isEmpty { parts.append("Products: " + products.joined(separator: ", ")) }
-        if row.booth == nil { parts.append("Booth \(row.entry.boothID) is \(PlanRow.gone).") }
+        if let e = row.event, let s = e.summary { parts.append(s) }
+        if row.isGone { parts.append((row.entry.eventID.map { "Event \($0)" } ?? "Booth \(row.entry.boothID)") + " is \(PlanRow.gone).") }
         if zoneUnknown, let zone = row.entry.timeZone {
             parts.append("The time is local to the fair (\(zone), a zone this system does not know).")
         }

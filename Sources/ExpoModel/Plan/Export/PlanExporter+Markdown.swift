@@ -22,14 +22,14 @@ extension PlanExporter {
         for day in days {
             out += "\n## " + day.title + "\n"
             var halls: [String?: [PlanRow]] = [:]
-            for row in day.rows { halls[row.booth?.hall, default: []].append(row) }
+            for row in day.rows { halls[row.hall, default: []].append(row) }
             let order = halls.keys.sorted { a, b in
                 guard let a else { return false }
                 guard let b else { return true }
                 return naturalLess(a, b)
             }
             for hall in order {
-                out += "\n### " + (hall.map { "Hall " + Self.markdownEscape($0) } ?? "Hall not known") + "\n\n"
+                out += "\n### " + (hall.map { ($0.contains(" ") || $0.lowercased().hasPrefix("hall") ? "" : "Hall ") + Self.markdownEscape($0) } ?? "Hall not known") + "\n\n"
                 for row in halls[hall] ?? [] { out += markdownLine(row) + "\n" }
             }
         }
@@ -43,7 +43,7 @@ extension PlanExporter {
                      "\(count(.visited)) visited"]
         if count(.contacted) > 0 { parts.append("\(count(.contacted)) contacted") }
         if count(.skipped) > 0 { parts.append("\(count(.skipped)) skipped") }
-        let gone = rows.filter { $0.booth == nil }.count
+        let gone = rows.filter(\.isGone).count
         if gone > 0 { parts.append("\(gone) \(PlanRow.gone)") }
         return parts.joined(separator: " · ")
     }
@@ -53,7 +53,7 @@ extension PlanExporter {
         let e = row.entry
         var parts: [String] = []
         if let start = e.start, let end = e.end { parts.append(Self.clock(start) + "–" + Self.clock(end)) }
-        parts.append(Self.markdownEscape(row.booth?.code ?? e.boothID))
+        parts.append(Self.markdownEscape(row.booth?.code ?? (row.event != nil ? "event" : e.boothID)))
         var who = row.exhibitor.map(Self.markdownEscape) ?? "*\(PlanRow.gone)*"
         if e.status == .contacted || e.status == .skipped { who += " (\(e.status.rawValue))" }
         parts.append(who)

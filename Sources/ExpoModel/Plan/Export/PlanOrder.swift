@@ -17,7 +17,9 @@ public enum PlanOrder {
     /// comparison: 10,000 entries sorted in a fraction of the time).
     static func order(_ entries: [PlanEntry], in catalog: Catalog) -> [Int] {
         let booths = entries.map { catalog.boothPosition($0.boothID) }
-        let hallNames: [String?] = booths.map { $0.flatMap { catalog.booths[$0].hall } }
+        let hallNames: [String?] = entries.indices.map { i in
+            booths[i].flatMap { catalog.booths[$0].hall } ?? entries[i].eventID.flatMap { catalog.event($0) }.flatMap { PlanRow.place(of: $0, in: catalog) }
+        }
         let codeNames: [String?] = booths.map { $0.flatMap { catalog.booths[$0].code } }
         let starts = entries.map { $0.start?.minutesSinceEpoch ?? Int.max }
         let halls = hallNames.map { $0.map(NaturalOrder.key) }
@@ -48,19 +50,39 @@ public enum PlanOrder {
 struct PlanRow: Sendable {
     /// The entry.
     var entry: PlanEntry
-    /// The booth; nil when it is not in the catalogue any more.
+    /// The booth; nil when it is not in the catalogue any more, or the entry is an event's.
     var booth: Booth?
-    /// The exhibitor's name (its id when the exhibitor is unknown).
+    /// The event of an event's entry, when the catalogue has it.
+    var event: ExpoEvent?
+    /// The exhibitor's name (its id when the exhibitor is unknown), or the event's title.
     var exhibitor: String?
     /// The expo's name (its id when the expo is unknown).
     var expo: String?
 
     init(entry: PlanEntry, catalog: Catalog) {
         self.entry = entry
+        if let id = entry.eventID {
+            let event = catalog.event(id)
+            self.event = event
+            self.exhibitor = event?.title
+            self.expo = event.map { catalog.expo($0.expo)?.name ?? $0.expo }
+            return
+        }
         let booth = catalog.booth(entry.boothID)
         self.booth = booth
         self.exhibitor = booth.map { catalog.exhibitor($0.exhibitor)?.name ?? $0.exhibitor }
         self.expo = booth.map { catalog.expo($0.expo)?.name ?? $0.expo }
+    }
+
+    /// True when neither a booth nor an event of the catalogue answers to the entry.
+    var isGone: Bool { booth == nil && event == nil }
+
+    /// Where the booth is (its hall), or where the event takes place (its venue or hall).
+    var hall: String? { booth?.hall ?? event.flatMap { e in e.venue ?? e.hall } }
+
+    /// Where an event takes place: its venue, else its hall's name (or text).
+    static func place(of e: ExpoEvent, in catalog: Catalog) -> String? {
+        e.venue ?? catalog.hall(ofEvent: e)?.name ?? e.hall
     }
 
     /// What is said of a booth that is no longer in the catalogue.
