@@ -62,6 +62,14 @@ enum EventText {
         return start + "–" + end
     }
 
+    /// The time column for a list whose label is the start date: `10:00–12:00`, `all day`, and
+    /// `all day, until 2017-06-17` for several days; nil when undated.
+    static func listTime(_ e: ExpoEvent) -> String? {
+        guard let (s, t) = span(e) else { return nil }
+        guard let t, t.dayNumber > s.dayNumber else { return time(e) }
+        return time(e) + ", until " + t.dateText
+    }
+
     /// `show`'s "When": the dates and times in one line, with the offset when the catalogue
     /// gives one, e.g. `2017-06-16 10:00–12:00 (UTC+08:00)` or `2017-06-15 – 2017-06-17, all day`.
     /// The text as written when it is not a well-formed time; nil when there is no start.

@@ -63,12 +63,13 @@ enum ShowEvents {
         h.map(EventText.hallLine) ?? text
     }
 
-    /// Events in one line each: date, time, title and id.
+    /// Events in one line each: start date, time (and last day), title and id.
     static func eventList(_ heading: String, _ positions: [Int], _ c: Catalog) -> [DetailItem] {
         guard !positions.isEmpty else { return [] }
         return [.blank, .heading(heading)] + positions.map { i in
             let e = c.events[i]
-            return .field(EventText.date(e), EventText.time(e) + " · " + e.title + " · id " + e.id)
+            let start = e.startTime?.dateText ?? Format.unknown
+            return .field(start, (EventText.listTime(e).map { $0 + " · " } ?? "") + e.title + " · id " + e.id)
         }
     }
 
