@@ -158,4 +158,33 @@ struct EventsCommandTests {
         #expect(r.stdoutLines == [json ? "[" : "DATE        TIME   KIND     TITLE                                     VENUE  EXPO"], "\(r.stdout.prefix(300))")
         #expect(r.stderrLines == ["pavilion exited 141"], "\(r)")
     }
+
+    @Test func aFullDiskExits74WithOneLine() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let file = try EventsTestCatalogue.write(in: dir)
+        for flag in [[], ["--json"]] {
+            let r = try ProcessRunner.pavilion(["events", "--catalog", file] + flag, stdout: .path("/dev/full"))
+            #expect(!r.signaled && r.status == 74, "\(r)")
+            #expect(r.stderrLines == ["pavilion: cannot write to standard output: No space left on device"], "\(r)")
+        }
+    }
+
+    @Test func controlCharactersInATitleAreMadeVisible() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("hostile.json", """
+            {"format": "pavilion-catalog", "version": 2, "title": "T", "synthetic": true,
+             "expos": [{"id": "f", "name": "Fair"}],
+             "events": [{"id": "e", "expo": "f", "title": "Red\\u001b[31m forum", "venue": "Bell\\u0007 hall"}]}
+            """)
+        let r = try ProcessRunner.pavilion(["events", "--catalog", file])
+        #expect(r.status == 0, "\(r)")
+        #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{07}"), "\(r.stdout.debugDescription)")
+        #expect(r.stdout.contains("Red␛[31m forum"), "\(r.stdout)")
+        let json = try ProcessRunner.pavilion(["events", "--catalog", file, "--json"])
+        #expect(!json.stdout.contains("\u{1B}"), "\(json.stdout.debugDescription)")
+        let array = try #require(try parseJSON(json.stdout) as? [[String: Any]])
+        #expect(array.first?["title"] as? String == "Red\u{1B}[31m forum")
+    }
 }
