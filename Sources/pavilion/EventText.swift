@@ -47,16 +47,22 @@ enum EventText {
 
     /// The Date column: `2017-06-16`, `2017-06-15–06-17` for several days (the full end date
     /// when the year changes), "—" when undated.
-    static func date(_ e: ExpoEvent) -> String {
-        guard let (s, t) = span(e) else { return Format.unknown }
+    static func date(_ e: ExpoEvent) -> String { date(span(e)) }
+
+    /// The Date column for a span already worked out.
+    static func date(_ span: (start: EventTime, end: EventTime?)?) -> String {
+        guard let (s, t) = span else { return Format.unknown }
         guard let t, t.dayNumber > s.dayNumber else { return s.dateText }
         return s.dateText + "–" + (t.year == s.year ? String(t.dateText.dropFirst(5)) : t.dateText)
     }
 
     /// The Time column: `10:00–12:00`, `10:00` without an end time, "all day" for a date alone,
     /// "—" when undated.
-    static func time(_ e: ExpoEvent) -> String {
-        guard let (s, t) = span(e) else { return Format.unknown }
+    static func time(_ e: ExpoEvent) -> String { time(span(e)) }
+
+    /// The Time column for a span already worked out.
+    static func time(_ span: (start: EventTime, end: EventTime?)?) -> String {
+        guard let (s, t) = span else { return Format.unknown }
         guard let start = s.timeText else { return "all day" }
         guard let end = t?.timeText else { return start }
         return start + "–" + end

@@ -69,7 +69,8 @@ struct Events: ParsableCommand {
         t.rows.reserveCapacity(positions.count)
         for i in positions {
             let e = c.events[i]
-            var row = [EventText.date(e), EventText.time(e), e.kind?.rawValue ?? Format.unknown, e.title, EventText.venue(e, in: c)]
+            let span = EventText.span(e)
+            var row = [EventText.date(span), EventText.time(span), e.kind?.rawValue ?? Format.unknown, e.title, EventText.venue(e, in: c)]
             if expo == nil { row.append(c.expo(e.expo)?.name ?? e.expo) }
             t.rows.append(row)
         }
