@@ -6,9 +6,10 @@ struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List events (forums, sessions, round tables, signings…) in programme order.",
         discussion: """
-        Ordered by local start time; events without a start come last. Times are local time at
-        the fair as the catalogue gives them; "all day" marks an event given by its date alone.
-        --from and --to keep the events taking place on any day from one date to the other.
+        Ordered by local start time; events without a start come last.
+        Times are local time at the fair, as the catalogue gives them;
+        "all day" marks an event given by its date alone. --from and --to
+        keep the events taking place on any day from one date to the other.
 
         Examples:
           pavilion events --expo cre-4
