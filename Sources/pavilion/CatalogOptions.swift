@@ -4,7 +4,7 @@ import PavilionAssets
 
 /// The `--catalog` option every command takes.
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Catalogue file to open: JSON (format version 1) or an exhibitor list (CSV, TSV or Excel, told by content). Default: the bundled China–Russia Expo catalogue.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Catalogue file to open: JSON (format version 1 or 2) or an exhibitor list (CSV, TSV or Excel, told by content). Default: the bundled China–Russia Expo catalogue.", valueName: "path"))
     var catalog: String?
 
     @Flag(name: .long, help: "Use a synthetic 2,550-booth demo catalogue instead (see `pavilion demo`).")

@@ -7,7 +7,7 @@ struct Pavilion: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "pavilion",
-        abstract: "Browse and search trade-fair catalogues: expos, delegations, exhibitors and booths.",
+        abstract: "Browse and search trade-fair catalogues: expos, delegations, exhibitors, booths, halls and events.",
         discussion: """
         With no command, opens the interactive browser on the bundled China–Russia Expo catalogue,
         or on the file given with --catalog.
@@ -18,6 +18,7 @@ struct Pavilion: ParsableCommand {
           pavilion search vi holding                find booths from the shell
           pavilion search 'country:ru area>=50' --json
           pavilion show cre-4                       one record with its relations and sources
+          pavilion events --expo cre-4              the programme: forums, signings, business days
           pavilion stats --json
           pavilion validate fair.json other.json
           pavilion import exhibitors.csv --output fair.json
@@ -33,7 +34,7 @@ struct Pavilion: ParsableCommand {
         (the terminal is restored first).
         """,
         version: version,
-        subcommands: [Browse.self, Search.self, Show.self, Stats.self, Validate.self, Import.self, Demo.self, Plan.self],
+        subcommands: [Browse.self, Search.self, Show.self, Events.self, Stats.self, Validate.self, Import.self, Demo.self, Plan.self],
         defaultSubcommand: Browse.self
     )
 

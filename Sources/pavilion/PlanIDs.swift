@@ -49,29 +49,6 @@ enum PlanIDs {
 
     /// Up to three booth or exhibitor ids within a few edits of `id`, closest first.
     static func closest(to id: String, in c: Catalog) -> [String] {
-        let target = Array(id.lowercased().utf8)
-        let limit = max(2, target.count / 3)
-        var found: [(Int, String)] = []
-        for candidate in c.booths.lazy.map(\.id) + c.exhibitors.lazy.map(\.id) {
-            let bytes = Array(candidate.lowercased().utf8)
-            guard abs(bytes.count - target.count) <= limit else { continue }
-            let d = distance(target, bytes)
-            if d <= limit { found.append((d, candidate)) }
-        }
-        var seen = Set<String>()
-        return found.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1).filter { seen.insert($0).inserted }.prefix(3).map { $0 }
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            current[0] = i
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return a.isEmpty ? b.count : previous[b.count]
+        IDSuggestion.closest(to: id, among: c.booths.lazy.map(\.id) + c.exhibitors.lazy.map(\.id))
     }
 }

@@ -6,7 +6,7 @@ import ExpoTUI
 /// `pavilion show ID`: one record with every field, its relations and its sources.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show one booth, exhibitor, delegation, expo or source by id.",
+        abstract: "Show one booth, exhibitor, delegation, expo, event, hall or source by id.",
         discussion: """
         Fields no source gives are shown as "unknown".
 
@@ -14,11 +14,12 @@ struct Show: ParsableCommand {
           pavilion show cre-4
           pavilion show cre-4-vi-holding-group --json
           pavilion show vi-holding-group --kind exhibitor
+          pavilion show cre-4 --kind expo --json
         """
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case booth, exhibitor, delegation, expo, source
+        case booth, exhibitor, delegation, expo, source, event, hall
     }
 
     @OptionGroup var options: CatalogOptions
@@ -26,7 +27,7 @@ struct Show: ParsableCommand {
     @Argument(help: "The record's id.")
     var id: String
 
-    @Option(name: .long, help: "Which kind of record, when the id is used by several: booth, exhibitor, delegation, expo or source.")
+    @Option(name: .long, help: "Which kind of record, when the id is used by several: booth, exhibitor, delegation, expo, source, event or hall.")
     var kind: Kind?
 
     @Flag(name: .long, help: "Print JSON: {\"type\", the record, and its related records}.")
@@ -42,6 +43,8 @@ struct Show: ParsableCommand {
             case .delegation: return c.delegation(id) != nil
             case .expo: return c.expo(id) != nil
             case .source: return c.source(id) != nil
+            case .event: return c.event(id) != nil
+            case .hall: return c.hall(id) != nil
             }
         }
         guard let k = found.first else {
@@ -73,6 +76,7 @@ struct Show: ParsableCommand {
             members.append(m("exhibitor", c.exhibitor(b.exhibitor).map { CatalogEncoder.json($0) } ?? .null))
             members.append(m("expo", c.expo(b.expo).map { CatalogEncoder.json($0) } ?? .null))
             members.append(m("delegation", b.delegation.flatMap { c.delegation($0) }.map { CatalogEncoder.json($0) } ?? .null))
+            members.append(m("hall", c.hall(ofBooth: b).map { CatalogEncoder.json($0) } ?? .null))
             members.append(JSONMember(key: "sources", node: sourcesJSON(b.sources, c)))
             if let entry = ShowPlan.entry(b.id, c) { members.append(m("plan", PlanList.json(entry, c))) }
         case .exhibitor:
@@ -85,6 +89,7 @@ struct Show: ParsableCommand {
             members.append(m("delegation", CatalogEncoder.json(d)))
             members.append(m("expo", c.expo(d.expo).map { CatalogEncoder.json($0) } ?? .null))
             members.append(m("booths", .array(c.booths(ofDelegation: d.id).map { JSONNode(CatalogEncoder.json($0)) })))
+            members.append(m("events", ShowEvents.eventsJSON(c.eventIndices(organisedBy: d.id), c)))
             members.append(JSONMember(key: "sources", node: sourcesJSON(d.sources, c)))
         case .expo:
             guard let e = c.expo(id) else { return .null }
@@ -92,10 +97,18 @@ struct Show: ParsableCommand {
             members.append(m("listed_booths", .number(Double(c.boothCount(ofExpo: e.id)), isInteger: true)))
             members.append(m("delegations", .array(c.delegations(ofExpo: e.id).map { JSONNode(CatalogEncoder.json($0)) })))
             members.append(m("booths", .array(c.booths(ofExpo: e.id).map { JSONNode(CatalogEncoder.json($0)) })))
+            members.append(m("halls", ShowEvents.array(c.halls(ofExpo: e.id), CatalogEncoder.json)))
+            members.append(m("events", ShowEvents.eventsJSON(c.eventIndices(ofExpo: e.id), c)))
             members.append(JSONMember(key: "sources", node: sourcesJSON(e.sources, c)))
         case .source:
             guard let s = c.source(id) else { return .null }
             members.append(m("source", CatalogEncoder.json(s)))
+        case .event:
+            guard let e = c.event(id) else { return .null }
+            members += ShowEvents.eventJSON(e, in: c)
+        case .hall:
+            guard let h = c.hall(id) else { return .null }
+            members += ShowEvents.hallJSON(h, in: c)
         }
         return .object(members)
     }
@@ -106,7 +119,7 @@ struct Show: ParsableCommand {
         switch k {
         case .booth:
             guard let b = c.booth(id) else { return [] }
-            items = [.text("booth \(b.id)")] + Details.booth(b, in: c, limit: .max)
+            items = [.text("booth \(b.id)")] + ShowEvents.booth(Details.booth(b, in: c, limit: .max), b, in: c)
             if let entry = ShowPlan.entry(b.id, c) { items += ShowPlan.items(entry) }
         case .exhibitor:
             guard let x = c.exhibitor(id) else { return [] }
@@ -118,11 +131,13 @@ struct Show: ParsableCommand {
             if !booths.isEmpty {
                 items += [.blank, .heading("Booths")] + booths.map { .field($0.code ?? "—", (c.exhibitor($0.exhibitor)?.name ?? $0.exhibitor) + " · id " + $0.id) }
             }
+            items += ShowEvents.ofDelegation(d, in: c)
         case .expo:
             guard let e = c.expo(id) else { return [] }
             items = [.text("expo \(e.id)")] + Details.expo(e, in: c, limit: .max)
             let ds = c.delegations(ofExpo: e.id)
             if !ds.isEmpty { items += [.blank, .heading("Delegations")] + ds.map { .field($0.kind?.rawValue ?? "—", $0.name + " · id " + $0.id) } }
+            items += ShowEvents.ofExpo(e, in: c)
             let bs = c.booths(ofExpo: e.id)
             if !bs.isEmpty { items += [.blank, .heading("Booths")] + bs.map { .field($0.code ?? "—", (c.exhibitor($0.exhibitor)?.name ?? $0.exhibitor) + " · id " + $0.id) } }
         case .source:
@@ -133,7 +148,15 @@ struct Show: ParsableCommand {
             for d in c.delegations where d.sources.contains(s.id) { cited.append("delegation " + d.id) }
             for x in c.exhibitors where x.sources.contains(s.id) { cited.append("exhibitor " + x.id) }
             for b in c.booths where b.sources.contains(s.id) { cited.append("booth " + b.id) }
+            for h in c.halls where h.sources.contains(s.id) { cited.append("hall " + h.id) }
+            for e in c.events where e.sources.contains(s.id) { cited.append("event " + e.id) }
             items += [.blank, .heading("Cited by")] + (cited.isEmpty ? [.text("no record")] : cited.map { .text($0) })
+        case .event:
+            guard let e = c.event(id) else { return [] }
+            items = ShowEvents.event(e, in: c)
+        case .hall:
+            guard let h = c.hall(id) else { return [] }
+            items = ShowEvents.hall(h, in: c)
         }
         return Details.lines(items, width: width).map { line in
             var l = Substring(line.text)

@@ -4,7 +4,7 @@ import ExpoModel
 /// `pavilion stats`: counts and each expo's figures.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Count expos, delegations, exhibitors and booths, and list each expo's figures.",
+        abstract: "Count expos, delegations, exhibitors, booths, halls and events, and list each expo's figures.",
         discussion: """
         Examples:
           pavilion stats
@@ -14,7 +14,7 @@ struct Stats: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Flag(name: .long, help: "Print JSON: {title, synthetic, expos, delegations, exhibitors, booths, sources, per_expo}.")
+    @Flag(name: .long, help: "Print JSON: {title, synthetic, expos, delegations, exhibitors, booths, halls, events, sources, per_expo}.")
     var json = false
 
     func run() throws {
@@ -26,7 +26,8 @@ struct Stats: ParsableCommand {
                 var members = [m("id", JSONNode(.string(e.id))), m("name", JSONNode(.string(e.name))),
                                m("start", JSONNode(e.start.map { .string($0) } ?? .null)),
                                m("listed_booths", n(c.boothCount(ofExpo: e.id))),
-                               m("delegations", n(c.delegationIndices(ofExpo: e.id).count))]
+                               m("delegations", n(c.delegationIndices(ofExpo: e.id).count)),
+                               m("halls", n(c.halls(ofExpo: e.id).count)), m("events", n(c.eventCount(ofExpo: e.id)))]
                 if case let .object(expo) = CatalogEncoder.json(e), let f = expo.first(where: { $0.key == "figures" }) {
                     members.append(m("figures", f.node))
                 } else {
@@ -38,6 +39,7 @@ struct Stats: ParsableCommand {
                 m("title", JSONNode(.string(c.title))), m("synthetic", JSONNode(.bool(c.synthetic))),
                 m("expos", n(c.expos.count)), m("delegations", n(c.delegations.count)),
                 m("exhibitors", n(c.exhibitors.count)), m("booths", n(c.booths.count)),
+                m("halls", n(c.halls.count)), m("events", n(c.events.count)),
                 m("sources", n(c.sources.count)), m("per_expo", JSONNode(.array(perExpo))),
             ])
             Console.out(JSONWriter().string(v))
@@ -47,11 +49,13 @@ struct Stats: ParsableCommand {
         var counts = Table(headers: ["RECORDS", "COUNT"], rightAligned: [1])
         counts.rows = [["expos", Format.grouped(c.expos.count)], ["delegations", Format.grouped(c.delegations.count)],
                        ["exhibitors", Format.grouped(c.exhibitors.count)], ["booths", Format.grouped(c.booths.count)],
+                       ["halls", Format.grouped(c.halls.count)], ["events", Format.grouped(c.events.count)],
                        ["sources", Format.grouped(c.sources.count)]]
         counts.lines().forEach(Console.out)
         guard !c.expos.isEmpty else { return }
         Console.out("")
-        var t = Table(headers: ["EXPO", "START", "BOOTHS LISTED", "OF", "AREA", "PARTICIPANTS", "COUNTRIES"], rightAligned: [2, 3, 4, 5, 6], maxWidth: 44)
+        var t = Table(headers: ["EXPO", "START", "BOOTHS LISTED", "OF", "AREA", "PARTICIPANTS", "COUNTRIES", "EVENTS"],
+                      rightAligned: [2, 3, 4, 5, 6, 7], maxWidth: 44)
         let sorted = c.expos.sorted { ($0.start ?? "") < ($1.start ?? "") }
         for e in sorted {
             let f = e.figures
@@ -59,7 +63,8 @@ struct Stats: ParsableCommand {
                            f?.booths.map { Format.grouped($0) } ?? Format.unknown,
                            f?.areaSqm.map { Format.area($0) } ?? Format.unknown,
                            f?.participants.map { Format.grouped($0) } ?? Format.unknown,
-                           f?.countries.map { Format.grouped($0) } ?? Format.unknown])
+                           f?.countries.map { Format.grouped($0) } ?? Format.unknown,
+                           Format.grouped(c.eventCount(ofExpo: e.id))])
         }
         t.lines().forEach(Console.out)
     }

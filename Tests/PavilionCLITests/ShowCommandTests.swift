@@ -43,7 +43,7 @@ struct ShowCommandTests {
         let r = try ProcessRunner.pavilion(["show", "cre-4-vi-holding-group", "--json"])
         #expect(r.status == 0, "\(r)")
         let object = try #require(try parseJSON(r.stdout) as? [String: Any])
-        #expect(Set(object.keys) == ["type", "booth", "exhibitor", "expo", "delegation", "sources"])
+        #expect(Set(object.keys) == ["type", "booth", "exhibitor", "expo", "delegation", "hall", "sources"])
         #expect(object["type"] as? String == "booth")
         let booth = try #require(object["booth"] as? [String: Any])
         #expect(booth["id"] as? String == "cre-4-vi-holding-group")
@@ -51,6 +51,7 @@ struct ShowCommandTests {
         #expect((object["exhibitor"] as? [String: Any])?["id"] as? String == "vi-holding-group")
         #expect((object["expo"] as? [String: Any])?["id"] as? String == "cre-4")
         #expect(object["delegation"] is NSNull)
+        #expect(object["hall"] is NSNull)
         let sources = try #require(object["sources"] as? [[String: Any]])
         #expect(sources.map { $0["id"] as? String } == ["seed-000"])
     }

@@ -9,8 +9,9 @@ struct StatsCommandTests {
         #expect(r.status == 0, "\(r)")
         #expect(r.stderr.isEmpty, "\(r)")
         let object = try #require(try parseJSON(r.stdout) as? [String: Any])
-        for key in ["expos", "delegations", "exhibitors", "booths", "sources"] {
-            let expected = try #require(counts[key], "the bundled file has no \(key) array")
+        for key in ["expos", "delegations", "exhibitors", "booths", "halls", "events", "sources"] {
+            // Halls and events (format version 2) may be absent from the file: none then.
+            let expected = try #require(counts[key] ?? (["halls", "events"].contains(key) ? 0 : nil), "the bundled file has no \(key) array")
             #expect((object[key] as? NSNumber)?.intValue == expected, "\(key)")
         }
         #expect(object["title"] as? String == "China–Russia Expo (Harbin) — public-record catalogue")
@@ -36,23 +37,25 @@ struct StatsCommandTests {
             delegations     10
             exhibitors       1
             booths           1
+            halls            0
+            events           0
             sources         21
 
-            EXPO                                          START       BOOTHS LISTED     OF        AREA  PARTICIPANTS  COUNTRIES
-            China Harbin International Economic and Tra…  1990                    0      —           —             —          —
-            11th China Harbin Economic and Trade Fair     2000-06                 0      —           —         4,700         47
-            18th China Harbin Fair for Trade and Econom…  2007-06-15              0  2,000   76,000 m²             —          —
-            19th International China Harbin Fair for Tr…  2008-06-15              0  2,600           —             —         60
-            China Harbin International Economic and Tra…  2011-06-14              0  3,000   86,000 m²             —          —
-            1st China–Russia Expo                         2014-06-30              0  3,000           —             —          —
-            2nd China–Russia Expo                         2015-10-11              0      —           —        10,000        103
-            3rd China–Russia Expo                         2016-07-11              0      —           —             —          —
-            4th China–Russia Expo                         2017-06-15              1  2,550   86,000 m²        16,000         74
-            5th China–Russia Expo                         2018-07-09              0      —           —             —          —
-            30th China Harbin International Economic an…  2019-06-15              0      —           —             —          —
-            6th China–Russia Expo                         2019-06-15              0      —   86,000 m²             —         74
-            33rd Harbin International Economic and Trad…  2024-05                 0      —           —             —          —
-            8th China–Russia Expo                         2024-05-16              0      —  388,000 m²             —         44
+            EXPO                                          START       BOOTHS LISTED     OF        AREA  PARTICIPANTS  COUNTRIES  EVENTS
+            China Harbin International Economic and Tra…  1990                    0      —           —             —          —       0
+            11th China Harbin Economic and Trade Fair     2000-06                 0      —           —         4,700         47       0
+            18th China Harbin Fair for Trade and Econom…  2007-06-15              0  2,000   76,000 m²             —          —       0
+            19th International China Harbin Fair for Tr…  2008-06-15              0  2,600           —             —         60       0
+            China Harbin International Economic and Tra…  2011-06-14              0  3,000   86,000 m²             —          —       0
+            1st China–Russia Expo                         2014-06-30              0  3,000           —             —          —       0
+            2nd China–Russia Expo                         2015-10-11              0      —           —        10,000        103       0
+            3rd China–Russia Expo                         2016-07-11              0      —           —             —          —       0
+            4th China–Russia Expo                         2017-06-15              1  2,550   86,000 m²        16,000         74       0
+            5th China–Russia Expo                         2018-07-09              0      —           —             —          —       0
+            30th China Harbin International Economic an…  2019-06-15              0      —           —             —          —       0
+            6th China–Russia Expo                         2019-06-15              0      —   86,000 m²             —         74       0
+            33rd Harbin International Economic and Trad…  2024-05                 0      —           —             —          —       0
+            8th China–Russia Expo                         2024-05-16              0      —  388,000 m²             —         44       0
             """)
     }
 
@@ -69,7 +72,33 @@ struct StatsCommandTests {
             delegations      0
             exhibitors       0
             booths           0
+            halls            0
+            events           0
             sources          0
+            """)
+    }
+
+    @Test func hallsAndEventsAreCountedInAllAndPerExpo() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let file = try EventsTestCatalogue.write(in: dir)
+        let r = try ProcessRunner.pavilion(["stats", "--catalog", file, "--json"])
+        #expect(r.status == 0, "\(r)")
+        let object = try #require(try parseJSON(r.stdout) as? [String: Any])
+        #expect((object["halls"] as? NSNumber)?.intValue == 1)
+        #expect((object["events"] as? NSNumber)?.intValue == 5)
+        let perExpo = try #require(object["per_expo"] as? [[String: Any]])
+        #expect(perExpo.map { ($0["events"] as? NSNumber)?.intValue } == [4, 1])
+        #expect(perExpo.map { ($0["halls"] as? NSNumber)?.intValue } == [1, 0])
+
+        let text = try ProcessRunner.pavilion(["stats", "--catalog", file])
+        #expect(text.status == 0, "\(text)")
+        #expect(text.stdoutLines.contains("halls            1"), "\(text.stdout)")
+        #expect(text.stdoutLines.contains("events           5"), "\(text.stdout)")
+        expectGolden(text.stdoutLines.suffix(3).joined(separator: "\n") + "\n", """
+            EXPO       START       BOOTHS LISTED  OF  AREA  PARTICIPANTS  COUNTRIES  EVENTS
+            Fair 2017  2017-06-15              2   —     —             —          —       4
+            Fair 2018  2018-07-09              0   —     —             —          —       1
             """)
     }
 }

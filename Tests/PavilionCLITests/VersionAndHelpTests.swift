@@ -13,7 +13,7 @@ struct VersionAndHelpTests {
     @Test func helpListsEveryCommandAndTheExitCodes() throws {
         let r = try ProcessRunner.pavilion(["--help"])
         #expect(r.status == 0, "\(r)")
-        for command in ["browse", "search", "show", "stats", "validate", "import", "demo"] {
+        for command in ["browse", "search", "show", "events", "stats", "validate", "import", "demo"] {
             #expect(r.stdout.contains(command), "help does not mention \(command)")
         }
         // The help is wrapped to the terminal width (80 when there is none), so compare words.
@@ -29,7 +29,7 @@ struct VersionAndHelpTests {
         #expect(entries.contains { $0.hasSuffix(".xctest") }, "\(path) is not beside a test product: \(entries)")
     }
 
-    @Test(arguments: [["search", "--limit", "abc", "x"], ["search", "--limit", "-1", "x"], ["show"], ["show", "cre-4", "--kind", "banana"], ["stats", "--bogus"]])
+    @Test(arguments: [["search", "--limit", "abc", "x"], ["search", "--limit", "-1", "x"], ["show"], ["show", "cre-4", "--kind", "banana"], ["stats", "--bogus"], ["events", "--bogus"], ["events", "--kind"]])
     func usageErrorsExit64(_ arguments: [String]) throws {
         let r = try ProcessRunner.pavilion(arguments)
         #expect(r.status == 64, "\(r)")
