@@ -74,7 +74,7 @@ extension Details {
     }
 
     /// A booth's hall: the hall record's name and area when the booth's `hall` names one.
-    static func boothHall(_ b: Booth, in c: Catalog) -> String? {
+    public static func boothHall(_ b: Booth, in c: Catalog) -> String? {
         guard let h = c.hall(ofBooth: b) else { return b.hall }
         return h.name + (h.areaSqm.map { " (" + Format.area($0) + ")" } ?? "")
     }

@@ -190,8 +190,9 @@ public enum Details {
         return out + sources(x.sources, in: c, limit: limit)
     }
 
-    /// The details of a delegation.
-    public static func delegation(_ d: Delegation, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
+    /// The details of a delegation; `programme` adds the events it organised (`pavilion show`
+    /// lists them its own way, with ids).
+    public static func delegation(_ d: Delegation, in c: Catalog, limit: Int = listLimit, programme: Bool = true) -> [DetailItem] {
         var out: [DetailItem] = [.title(d.name)]
         out.append(.id("Id", d.id))
         out.append(.field("Expo", c.expo(d.expo)?.name))
@@ -203,13 +204,14 @@ public enum Details {
         out.append(.field("Booths", Format.grouped(c.boothCount(ofDelegation: d.id)) + " listed"))
         out += extra(d.extra, limit: limit)
         if let s = d.summary { out += [.blank, .text(s)] }
-        out += delegationEvents(d, in: c, limit: limit)
+        if programme { out += delegationEvents(d, in: c, limit: limit) }
         return out + sources(d.sources, in: c, limit: limit)
     }
 
     /// The details of an expo, with "listed N of M" where the catalogue is incomplete. The
     /// figures come before the hosts and topics, whose long lists would push them off a small screen.
-    public static func expo(_ e: Expo, in c: Catalog, limit: Int = listLimit) -> [DetailItem] {
+    /// `programme` adds its halls and events (`pavilion show` lists them its own way, with ids).
+    public static func expo(_ e: Expo, in c: Catalog, limit: Int = listLimit, programme: Bool = true) -> [DetailItem] {
         var out: [DetailItem] = [.title(e.name)]
         out.append(.id("Id", e.id))
         out.append(.field("Series", e.series))
@@ -250,7 +252,7 @@ public enum Details {
         out.append(.field("Topics", list(e.topics)))
         out += extra(e.extra, limit: limit) + extra(f?.extra ?? [], limit: limit)
         if let s = e.summary { out += [.blank, .text(s)] }
-        out += expoHallsAndEvents(e, in: c, limit: limit)
+        if programme { out += expoHallsAndEvents(e, in: c, limit: limit) }
         return out + sources(e.sources, in: c, limit: limit)
     }
 

@@ -126,7 +126,7 @@ struct Show: ParsableCommand {
             items = [.text("exhibitor \(x.id)")] + Details.exhibitor(x, in: c, limit: .max, boothIDs: true)
         case .delegation:
             guard let d = c.delegation(id) else { return [] }
-            items = [.text("delegation \(d.id)")] + Details.delegation(d, in: c, limit: .max)
+            items = [.text("delegation \(d.id)")] + Details.delegation(d, in: c, limit: .max, programme: false)
             let booths = c.booths(ofDelegation: d.id)
             if !booths.isEmpty {
                 items += [.blank, .heading("Booths")] + booths.map { .field($0.code ?? "—", (c.exhibitor($0.exhibitor)?.name ?? $0.exhibitor) + " · id " + $0.id) }
@@ -134,7 +134,7 @@ struct Show: ParsableCommand {
             items += ShowEvents.ofDelegation(d, in: c)
         case .expo:
             guard let e = c.expo(id) else { return [] }
-            items = [.text("expo \(e.id)")] + Details.expo(e, in: c, limit: .max)
+            items = [.text("expo \(e.id)")] + Details.expo(e, in: c, limit: .max, programme: false)
             let ds = c.delegations(ofExpo: e.id)
             if !ds.isEmpty { items += [.blank, .heading("Delegations")] + ds.map { .field($0.kind?.rawValue ?? "—", $0.name + " · id " + $0.id) } }
             items += ShowEvents.ofExpo(e, in: c)

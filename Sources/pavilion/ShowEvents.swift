@@ -52,7 +52,7 @@ enum ShowEvents {
 
     /// A booth's details with its Hall field naming the hall record it refers to, if any.
     static func booth(_ items: [DetailItem], _ b: Booth, in c: Catalog) -> [DetailItem] {
-        guard let h = c.hall(ofBooth: b), let i = items.firstIndex(of: .field("Hall", b.hall)) else { return items }
+        guard let h = c.hall(ofBooth: b), let i = items.firstIndex(of: .field("Hall", Details.boothHall(b, in: c))) else { return items }
         var out = items
         out[i] = .field("Hall", hallText(b.hall, h))
         return out

@@ -31,11 +31,17 @@ struct ShowCommandTests {
 
             Russian group described in the seed report as the largest private Russian investor in China, having
             put more than US$3 billion into the Yulian Group since 2006. Its vice-president, Valeri Krasnov,
-            said 2017 was the group's first time at the Expo.
+            said 2017 was the group's first time at the Expo. A mirrored Chinese report names Vi Holding
+            (国际投资VI控股) among the zones of the China–Russia Cooperation Pavilion.
 
             Sources
             [seed-000] News report on the close of the 4th China–Russia Expo in Harbin
             Seed article 000_aa6cb24588fd3def (primary source), from the project's research material
+            [boesemi-2017] Report on the China–Russia Cooperation Pavilion at the 4th China–Russia Expo ·
+            2017-06-20
+            http://boesemi.com/2017-06/20/content_41065263.htm
+            In Chinese. A mirror or aggregator page; no original was found, so it is cited for facts no other
+            page gives.
             """)
     }
 
@@ -61,8 +67,8 @@ struct ShowCommandTests {
         #expect(r.status == 0, "\(r)")
         #expect(r.stdoutLines.first == "expo cre-4")
         #expect(r.stdoutLines.dropFirst().first == "4th China–Russia Expo")
-        #expect(r.stdout.contains("Booths        2,550 (listed 1 of 2,550)"), "\(r.stdout)")
-        #expect(r.stdout.contains("listed 1 of 2,550"))
+        #expect(r.stdout.contains("Booths        2,550 (listed 19 of 2,550)"), "\(r.stdout)")
+        #expect(r.stdout.contains("listed 19 of 2,550"))
         #expect(r.stdout.contains("national      Russian exposition · id cre-4-russia"))
         #expect(r.stdout.contains("—             Vi Holding Group · id cre-4-vi-holding-group"))
         // Lines are wrapped at 100 columns and carry no trailing spaces.
@@ -77,9 +83,11 @@ struct ShowCommandTests {
         #expect(r.status == 0, "\(r)")
         let object = try #require(try parseJSON(r.stdout) as? [String: Any])
         #expect(object["type"] as? String == "expo")
-        #expect((object["listed_booths"] as? NSNumber)?.intValue == 1)
-        #expect((object["delegations"] as? [[String: Any]])?.map { $0["id"] as? String } == ["cre-4-russia"])
-        #expect((object["booths"] as? [[String: Any]])?.map { $0["id"] as? String } == ["cre-4-vi-holding-group"])
+        #expect((object["listed_booths"] as? NSNumber)?.intValue == 19)
+        let delegations = (object["delegations"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        #expect(delegations.count == 6 && delegations.contains("cre-4-russia"), "\(delegations)")
+        let booths = (object["booths"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        #expect(booths.count == 19 && booths.contains("cre-4-vi-holding-group"), "\(booths)")
         let figures = try #require((object["expo"] as? [String: Any])?["figures"] as? [String: Any])
         #expect((figures["booths"] as? NSNumber)?.intValue == 2550)
     }

@@ -109,7 +109,7 @@ struct TmuxFaultTests {
     @Test func tenThousandPastedKeysAreAllHandled() throws {
         let t = try start("paste", width: 120, height: 40)
         defer { t.kill() }
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         try t.press("/")
         try t.waitFor(text: "Enter keep")
         // 9,999 x's and a final "q": every key must land in the filter, none may quit.
@@ -119,9 +119,9 @@ struct TmuxFaultTests {
         // All keys reach the filter; a 10,000-character query is refused with a message, so the
         // list stays whole.
         let screen = try t.waitFor(all: ["xxq ", "the query is 10,000 characters long"])
-        #expect(screen.contains("Expos 14/14"), "\(screen)")
+        #expect(screen.contains("Expos 27/27"), "\(screen)")
         try t.press("Escape")
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         #expect(try t.format("#{pane_dead}") == "0")
         try t.press("q")
         #expect(try t.waitForExit() == 0)
@@ -169,7 +169,7 @@ struct TmuxFaultTests {
     @Test func idleUsesNoCPU() throws {
         let t = try start("idle", width: 120, height: 40)
         defer { t.kill() }
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         let pid = try t.format("#{pane_pid}")
         func ticks() -> Int {
             let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""

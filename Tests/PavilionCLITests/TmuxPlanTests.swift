@@ -23,11 +23,15 @@ import Testing
         try t.waitFor(text: "4th China–Russia Expo")
         // The 4th Expo's booths: filter the expos, then two panes right.
         try t.press("/")
-        try t.type("4th")
+        try t.type("^4th")
         try t.press("Enter")
         try t.press("l")
         try t.press("l")
         try t.waitUntil("the booth pane") { Self.status($0).hasPrefix(" Booths ") }
+        try t.press("/")
+        try t.type("^vi hold")
+        try t.press("Enter")
+        try t.waitUntil("the booth filter") { Self.status($0).hasPrefix(" Booths 1/") }
         try t.press("m")
         try t.waitFor(text: "★ marked")
         let deadline = Date().addingTimeInterval(5)

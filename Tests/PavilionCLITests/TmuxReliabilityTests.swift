@@ -20,7 +20,7 @@ struct TmuxReliabilityTests {
     func idleAfterIgnoredInputUsesNoCPU(input: Ignored) throws {
         let t = try TmuxSession.browser(label: "idle-\(input)", width: 120, height: 40)
         defer { t.kill() }
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         let pid = try t.panePID()
         switch input {
         case .f5: try t.press("F5")
@@ -47,7 +47,7 @@ struct TmuxReliabilityTests {
     @Test func invalidBytesDoNotStopTheKeys() throws {
         let t = try TmuxSession.browser(label: "latin1", width: 120, height: 40)
         defer { t.kill() }
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         let pid = try t.panePID()
         try t.sendBytes(Array(repeating: 0xE9, count: 300) + Array(repeating: 0xFF, count: 100) + [0xC3])
         try t.pressAndWaitForTheHeaderToChange("j")
@@ -62,7 +62,7 @@ struct TmuxReliabilityTests {
     @Test func onlyClicksAndWheelAreReported() throws {
         let t = try TmuxSession.browser(label: "mousemodes", width: 120, height: 40)
         defer { t.kill() }
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         #expect(try t.format("#{mouse_all_flag}") == "0", "any-motion mouse tracking is off")
         #expect(try t.format("#{mouse_button_flag}") == "0", "button-motion mouse tracking is off")
         #expect(try t.format("#{mouse_standard_flag}") == "1", "clicks are reported")
@@ -82,7 +82,7 @@ struct TmuxReliabilityTests {
         let t = try TmuxSession.shell("sig\(signal)")
         defer { t.kill() }
         try t.startBrowserFromShell()
-        try t.waitFor(all: ["Expos 14/14", "Delegations"])
+        try t.waitFor(all: ["Expos 27/27", "Delegations"])
         let pid = try t.childPID()
         sendSignal(signal, to: pid)
         let screen = try t.waitFor(text: "exit=\(status)")
@@ -96,7 +96,7 @@ struct TmuxReliabilityTests {
         let t = try TmuxSession.shell("ctrl-backslash")
         defer { t.kill() }
         try t.startBrowserFromShell()
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         try t.press("C-\\")
         let screen = try t.waitFor(text: "exit=131", timeout: 5)
         #expect(!screen.contains("Backtrace"), "\(screen)")
@@ -108,7 +108,7 @@ struct TmuxReliabilityTests {
         let t = try TmuxSession.shell("ctrl-s")
         defer { t.kill() }
         try t.startBrowserFromShell()
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         try t.press("C-s")
         try t.pressAndWaitForTheHeaderToChange("j", timeout: 5)
         try t.pressAndWaitForTheHeaderToChange("j", timeout: 5)
@@ -124,7 +124,7 @@ struct TmuxReliabilityTests {
         let t = try TmuxSession.shell("ctrl-z")
         defer { t.kill() }
         try t.startBrowserFromShell()
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         let pid = try t.childPID()
         try t.press("C-z")
         // sh runs the `echo` of the command line once the job stops; `fg` resumes the browser.
@@ -132,7 +132,7 @@ struct TmuxReliabilityTests {
         #expect(try t.format("#{alternate_on}") == "0" && t.format("#{cursor_flag}") == "1", "the terminal is the shell's while stopped:\n\(stopped)")
         try t.type("fg")
         try t.press("Enter")
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         try t.press("C-s")
         try t.pressAndWaitForTheHeaderToChange("j", timeout: 5)
         try t.press("q")
@@ -148,16 +148,16 @@ struct TmuxReliabilityTests {
         let t = try TmuxSession.shell("columns", width: 120, height: 30)
         defer { t.kill() }
         try t.startBrowserFromShell(environment: ["COLUMNS=80", "LINES=24"])
-        var screen = try t.waitFor(text: "Expos 14/14")
+        var screen = try t.waitFor(text: "Expos 27/27")
         var rows = ProcessResult.lines(screen)
         #expect(rows.count == 30, "\(screen)")
-        #expect(rows.indices.contains(29) && rows[29].hasPrefix(" Expos 14/14"), "the status line is on row 30:\n\(screen)")
+        #expect(rows.indices.contains(29) && rows[29].hasPrefix(" Expos 27/27"), "the status line is on row 30:\n\(screen)")
         #expect(rows.indices.contains(1) && rows[1].hasPrefix("┌ Expos") && rows[1].hasSuffix("┐") && rows[1].count == 120,
                 "the panes span 120 columns:\n\(screen)")
         try t.resize(width: 100, height: 26)
         screen = try t.waitUntil("the browser to follow the resize to 100×26") { s in
             let r = ProcessResult.lines(s)
-            return r.count == 26 && r[25].hasPrefix(" Expos 14/14") && r[1].count == 100 && r[1].hasSuffix("┐")
+            return r.count == 26 && r[25].hasPrefix(" Expos 27/27") && r[1].count == 100 && r[1].hasSuffix("┐")
         }
         rows = ProcessResult.lines(screen)
         #expect(rows[24].hasPrefix("└"), "\(screen)")

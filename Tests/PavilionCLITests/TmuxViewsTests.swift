@@ -4,7 +4,7 @@ import Testing
 /// The views core in the real binary: details at 80×24, the Exhibitors view by key and by
 /// command, copying through OSC 52 into tmux's buffer.
 @Suite(.serialized) struct TmuxViewsTests {
-    let expoCount = 14
+    let expoCount = 27
 
     static func rows(_ screen: String) -> [String] { ProcessResult.lines(screen) }
     static func header(_ screen: String) -> String { rows(screen).first ?? "" }
@@ -51,7 +51,7 @@ import Testing
         defer { t.kill() }
         try t.waitFor(text: "Expos \(expoCount)/\(expoCount)")
         try t.press("2")
-        var screen = try t.waitFor(all: ["┌ Exhibitors", "Vi Holding Group"])
+        var screen = try t.waitFor(all: ["┌ Exhibitors", "Abrau-Durso"])
         #expect(Self.status(screen).hasPrefix(" Exhibitors "), "\(screen)")
         try t.press("1")
         try t.waitFor(text: "┌ Expos")
@@ -59,12 +59,16 @@ import Testing
         try t.type("exhibitors")
         try t.waitUntil("the command line") { Self.status($0).hasPrefix(" :exhibitors") }
         try t.press("Enter")
-        screen = try t.waitFor(all: ["┌ Exhibitors", "Vi Holding Group"])
+        screen = try t.waitFor(text: "┌ Exhibitors")
+        try t.press("/")
+        try t.type("^vi hold")
+        try t.press("Enter")
+        screen = try t.waitFor(all: ["┌ Exhibitors 1/", "Vi Holding Group"])
         // Enter on the exhibitor, then on its booth: the booth in the Catalogue view.
         try t.press("Enter")
         try t.waitUntil("the exhibitor's booths") { Self.status($0).hasPrefix(" Booths 1/1") }
         try t.press("Enter")
-        screen = try t.waitUntil("the booth in the Catalogue view") { $0.contains("┌ Expos") && Self.status($0).hasPrefix(" Booths 1/1") }
+        screen = try t.waitUntil("the booth in the Catalogue view") { $0.contains("┌ Expos") && Self.status($0).hasPrefix(" Booths ") }
         #expect(Self.header(screen).hasSuffix("Vi Holding Group"), "\(screen)")
         #expect(screen.contains("▸ 2017 4th China–Rus"), "its expo is selected:\n\(screen)")
         // An unknown command says so and changes nothing.
@@ -113,7 +117,7 @@ extension TmuxSession {
     @Test func aMultiLinePasteStaysInTheFilter() throws {
         let t = try TmuxSession.browser(label: "paste-lines", width: 120, height: 30)
         defer { t.kill() }
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         try t.press("/")
         try t.waitFor(text: "Enter keep")
         try t.run(["set-buffer", "-b", "pv", "china\nGq"])
@@ -122,7 +126,7 @@ extension TmuxSession {
         #expect(screen.contains("Enter keep"), "still typing the filter:\n\(screen)")
         #expect(try t.format("#{pane_dead}") == "0", "the q in the paste did not quit")
         try t.press("Escape")
-        try t.waitFor(text: "Expos 14/14")
+        try t.waitFor(text: "Expos 27/27")
         try t.press("q")
         #expect(try t.waitForExit() == 0)
     }
