@@ -30,20 +30,8 @@ extension BrowserState {
         return (idx.map { Row(ref: .event($0), name: c.events[$0].title, highlights: []) }, idx.count)
     }
 
-    /// What a filter matches an event against: title, kind, venue, hall, speakers and topics,
-    /// with `kind:`, `hall:`, `expo:`, `delegation:` (organisers) and `date>=…` terms.
-    func eventSearchRecord(_ e: ExpoEvent) -> SearchRecord {
-        let c = catalog
-        let hallName = c.hall(ofEvent: e)?.name
-        var attrs: [SearchField: [String]] = [.name: [e.title], .kind: ["event"] + (e.kind.map { [$0.rawValue] } ?? [])]
-        attrs[.hall] = [e.hall, hallName].compactMap { $0 }
-        attrs[.expo] = [e.expo] + (c.expo(e.expo).map { [$0.name] } ?? [])
-        attrs[.delegation] = e.organisers.map { c.delegation($0)?.name ?? $0 }
-        var numbers: [SearchField: Double] = [:]
-        if let t = e.startTime { numbers[.date] = Double(t.dayNumber) }
-        let texts = [e.title, e.venue, hallName ?? e.hall, e.kind?.rawValue].compactMap { $0 } + e.topics + e.speakers
-        return SearchRecord(texts: texts, attributes: attrs, numbers: numbers)
-    }
+    /// What a filter matches an event against (`EventSearch.record`).
+    func eventSearchRecord(_ e: ExpoEvent) -> SearchRecord { EventSearch.record(e, in: catalog) }
 
     func eventColumns() -> [Column] {
         let c = catalog

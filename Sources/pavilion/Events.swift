@@ -54,7 +54,7 @@ struct Events: ParsableCommand {
         if json {
             Self.writeJSON(positions.lazy.map { c.events[$0] })
         } else if !positions.isEmpty {
-            table(positions, c).lines().forEach(Console.out)
+            Self.table(positions, c, withExpo: expo == nil).lines().forEach(Console.out)
         }
         if positions.isEmpty {
             if !json { Console.error("no event in \(options.displayName)" + (filter.isEmpty ? "" : " matches " + filter.description)) }
@@ -63,16 +63,17 @@ struct Events: ParsableCommand {
         Console.finish(0)
     }
 
-    func table(_ positions: [Int], _ c: Catalog) -> Table {
+    /// The events as a table: date, time, kind, title, venue, and the expo when `withExpo`.
+    static func table(_ positions: [Int], _ c: Catalog, withExpo: Bool) -> Table {
         var headers = ["DATE", "TIME", "KIND", "TITLE", "VENUE"]
-        if expo == nil { headers.append("EXPO") }
+        if withExpo { headers.append("EXPO") }
         var t = Table(headers: headers)
         t.rows.reserveCapacity(positions.count)
         for i in positions {
             let e = c.events[i]
             let span = EventText.span(e)
             var row = [EventText.date(span), EventText.time(span), e.kind?.rawValue ?? Format.unknown, e.title, EventText.venue(e, in: c)]
-            if expo == nil { row.append(c.expo(e.expo)?.name ?? e.expo) }
+            if withExpo { row.append(c.expo(e.expo)?.name ?? e.expo) }
             t.rows.append(row)
         }
         return t

@@ -10,11 +10,14 @@ struct Search: ParsableCommand {
         Smart case: a term with a capital letter is case-sensitive. Diacritics are folded (é = e).
         Syntax: 'exact  ^prefix  suffix$  !not  a | b
         Fields: name: country: sector: product: hall: code: kind: expo: delegation:  and area>=50 (> >= < <= =)
+        With kind:event the events are searched instead (titles, topics, speakers, venues;
+        kind:forum, hall:, delegation: for organisers, date>=2017-06-16), printed as `events` prints them.
 
         Examples:
           pavilion search vi holding
           pavilion search 'sector:alum' --json
           pavilion search 'expo:2017 area>=50' --limit 0
+          pavilion search kind:event forum 'date>=2017-06-16'
 
         Exit 1 when nothing matches; 64 for a malformed query.
         """
@@ -44,6 +47,7 @@ struct Search: ParsableCommand {
             throw ExitCode(64)
         }
         let catalog = try options.load()
+        if EventSearch.asksForEvents(parsed) { searchEvents(parsed, in: catalog, text: text) }
         let result = BoothSearchIndex(catalog).search(parsed, rankAll: true)
         let count = limit == 0 ? result.booths.count : min(limit, result.booths.count)
         let scores = result.scores
