@@ -10,32 +10,7 @@ enum EventText {
     /// before the start's date. Nil when the event has no (well-formed) start.
     static func span(_ e: ExpoEvent) -> (start: EventTime, end: EventTime?)? {
         guard let s = e.startTime else { return nil }
-        return (s, e.endTime.map { inOffset(of: s, $0) })
-    }
-
-    /// `t` moved to the offset of `s` when both carry a time and an offset.
-    static func inOffset(of s: EventTime, _ t: EventTime) -> EventTime {
-        guard let so = s.offsetMinutes, let to = t.offsetMinutes, so != to, let ts = t.seconds else { return t }
-        let local = t.dayNumber * 86_400 + ts + (so - to) * 60
-        let day = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        var out = t
-        (out.year, out.month, out.day) = civil(day)
-        out.seconds = local - day * 86_400
-        out.offsetMinutes = so
-        return out
-    }
-
-    /// The calendar date of a day number (days from 1970-01-01).
-    static func civil(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        return (s, e.endTime.map { $0.converted(toOffset: s.offsetMinutes) })
     }
 
     /// The first and last day (day numbers) the event takes place on; nil when undated.

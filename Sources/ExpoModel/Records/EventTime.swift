@@ -97,15 +97,8 @@ public struct EventTime: Sendable, Equatable, Hashable, CustomStringConvertible 
 
     /// The date `days` after 1970-01-01, with no time.
     init(dayNumber days: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        (year, month, day, seconds, offsetMinutes) = (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d, nil, nil)
+        let (y, m, d) = XLSXDateFormat.civil(days)
+        (year, month, day, seconds, offsetMinutes) = (y, m, d, nil, nil)
     }
 
     /// A key that orders times the way a visitor reads a programme: by local date, then time
