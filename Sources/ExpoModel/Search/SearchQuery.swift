@@ -81,29 +81,7 @@ public struct SearchQuery: Sendable, Equatable {
         if s.hasPrefix("!") { negated = true; s = s.dropFirst() }
         if s.isEmpty { return nil }
         // Numeric comparison: area>=50
-        for op in QueryTerm.Comparison.allCases {
-            if let r = s.range(of: op.rawValue), s.contains(where: { $0 == "<" || $0 == ">" || $0 == "=" }) {
-                let name = String(s[..<r.lowerBound])
-                let value = String(s[r.upperBound...])
-                guard !name.isEmpty, name.allSatisfy({ $0.isLetter }) else { break }
-                guard let field = SearchField(rawValue: name.lowercased()) else {
-                    throw QueryError("unknown field \"\(name.prefix(20))\" in \"\(raw.prefix(40))\"; fields are " + SearchField.allCases.map(\.rawValue).joined(separator: ", "))
-                }
-                guard field.isNumeric else {
-                    throw QueryError("\"\(name)\" is not a number field; compare only area (area>=50) and date (date>=2017-06-16)")
-                }
-                if field == .date {
-                    guard let day = EventTime(value)?.dayNumber else {
-                        throw QueryError("\"\(raw.prefix(40))\" compares with \"\(value.prefix(20))\", which is not a date; write e.g. date\(op.rawValue)2017-06-16")
-                    }
-                    return QueryTerm(kind: .compare(field, op, Double(day)), negated: negated)
-                }
-                guard let x = Double(value), x.isFinite else {
-                    throw QueryError("\"\(raw.prefix(40))\" compares with \"\(value.prefix(20))\", which is not a number; write e.g. \(name)\(op.rawValue)50")
-                }
-                return QueryTerm(kind: .compare(field, op, x), negated: negated)
-            }
-        }
+        if let t = try parseComparison(s, raw: raw, negated: negated) { return t }
         // Field term: country:ru
         if let colon = s.firstIndex(of: ":"), colon != s.startIndex {
             let name = String(s[..<colon])
@@ -134,5 +112,34 @@ public struct SearchQuery: Sendable, Equatable {
         if s.isEmpty { return nil }
         let text = String(s)
         return QueryTerm(kind: .text(text, mode), negated: negated, caseSensitive: TextFolding.hasUppercase(text))
+    }
+
+    /// `area>=50`, `date<2017-06-18`: a field, an operator and a number (or a date); nil when
+    /// the term has no operator.
+    static func parseComparison(_ s: Substring, raw: String, negated: Bool) throws(QueryError) -> QueryTerm? {
+        for op in QueryTerm.Comparison.allCases {
+            if let r = s.range(of: op.rawValue), s.contains(where: { $0 == "<" || $0 == ">" || $0 == "=" }) {
+                let name = String(s[..<r.lowerBound])
+                let value = String(s[r.upperBound...])
+                guard !name.isEmpty, name.allSatisfy({ $0.isLetter }) else { break }
+                guard let field = SearchField(rawValue: name.lowercased()) else {
+                    throw QueryError("unknown field \"\(name.prefix(20))\" in \"\(raw.prefix(40))\"; fields are " + SearchField.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                guard field.isNumeric else {
+                    throw QueryError("\"\(name)\" is not a number field; compare only area (area>=50) and date (date>=2017-06-16)")
+                }
+                if field == .date {
+                    guard let day = EventTime(value)?.dayNumber else {
+                        throw QueryError("\"\(raw.prefix(40))\" compares with \"\(value.prefix(20))\", which is not a date; write e.g. date\(op.rawValue)2017-06-16")
+                    }
+                    return QueryTerm(kind: .compare(field, op, Double(day)), negated: negated)
+                }
+                guard let x = Double(value), x.isFinite else {
+                    throw QueryError("\"\(raw.prefix(40))\" compares with \"\(value.prefix(20))\", which is not a number; write e.g. \(name)\(op.rawValue)50")
+                }
+                return QueryTerm(kind: .compare(field, op, x), negated: negated)
+            }
+        }
+        return nil
     }
 }
