@@ -69,9 +69,16 @@ struct PlanSet: ParsableCommand {
 enum PlanEdit {
     /// Saves the booths with the fields in one transaction and prints what became of each.
     static func save(_ booths: [String], fields: PlanFieldOptions, _ ctx: PlanContext) throws {
-        var changes: [PlanChange] = [.add(booths)]
-        for id in booths { changes += try fields.changes(for: id, in: ctx.catalog) }
         let before = Set(try ctx.entries().map(\.boothID))
+        var changes: [PlanChange] = [.add(booths)]
+        for id in booths {
+            // A new event's entry is planned at the event's own time, unless --at says otherwise.
+            if !before.contains(id), fields.at == nil, let eid = PlanEntry(boothID: id, added: 0).eventID, let e = ctx.catalog.event(eid) {
+                let timed = PlanEntry.forEvent(e, timeZone: ctx.catalog.timeZone, added: 0)
+                if let start = timed.start { changes += [.setStart(id, start, timeZone: timed.timeZone), .setDuration(id, timed.durationMinutes)] }
+            }
+            changes += try fields.changes(for: id, in: ctx.catalog)
+        }
         try ctx.apply(changes)
         for id in booths {
             if !before.contains(id) {

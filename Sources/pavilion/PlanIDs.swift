@@ -17,6 +17,11 @@ enum PlanIDs {
         func take(_ id: String) { if seen.insert(id).inserted { out.append(id) } }
         for id in ids {
             if c.booth(id) != nil || planned.contains(id) { take(id); continue }
+            // An event: `event:ID`, or its id alone.
+            if let e = PlanEntry(boothID: id, added: 0).eventID ?? (c.event(id) != nil && c.exhibitor(id) == nil ? id : nil), c.event(e) != nil {
+                take(PlanEntry.key(event: e))
+                continue
+            }
             guard c.exhibitor(id) != nil else { unknown.append(id); continue }
             let booths = c.booths(ofExhibitor: id)
             let expos = Array(Set(booths.map(\.expo))).sorted()
@@ -40,15 +45,15 @@ enum PlanIDs {
         if !unknown.isEmpty {
             for id in unknown {
                 let near = closest(to: id, in: c)
-                Console.error("no booth or exhibitor with id \"\(id)\" in the catalogue" + (near.isEmpty ? "; try `pavilion search \(id)`" : "; did you mean \(near.joined(separator: ", "))?"))
+                Console.error("no booth, exhibitor or event with id \"\(id)\" in the catalogue" + (near.isEmpty ? "; try `pavilion search \(id)`" : "; did you mean \(near.joined(separator: ", "))?"))
             }
             throw ExitCode(65)
         }
         return out
     }
 
-    /// Up to three booth or exhibitor ids within a few edits of `id`, closest first.
+    /// Up to three booth, exhibitor or event ids within a few edits of `id`, closest first.
     static func closest(to id: String, in c: Catalog) -> [String] {
-        IDSuggestion.closest(to: id, among: c.booths.lazy.map(\.id) + c.exhibitors.lazy.map(\.id))
+        IDSuggestion.closest(to: id, among: c.booths.lazy.map(\.id) + c.exhibitors.lazy.map(\.id) + c.events.lazy.map(\.id))
     }
 }

@@ -91,8 +91,8 @@ struct PlanCommandTests {
         #expect(r.status == 65, "\(r)")
         #expect(r.stdout.isEmpty)
         #expect(r.stderrLines == [
-            "pavilion: no booth or exhibitor with id \"bb2\" in the catalogue; did you mean b2, b1, b3?",
-            "pavilion: no booth or exhibitor with id \"zzzzzzzzzz\" in the catalogue; try `pavilion search zzzzzzzzzz`",
+            "pavilion: no booth, exhibitor or event with id \"bb2\" in the catalogue; did you mean b2, b1, b3?",
+            "pavilion: no booth, exhibitor or event with id \"zzzzzzzzzz\" in the catalogue; try `pavilion search zzzzzzzzzz`",
         ], "\(r)")
         #expect(try f.entries().isEmpty)
     }
