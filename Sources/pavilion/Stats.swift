@@ -6,9 +6,14 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count expos, delegations, exhibitors, booths, halls and events, and list each expo's figures.",
         discussion: """
+        --by counts the booths by one property instead, most frequent first:
+        country (the exhibitor's), sector (a booth counts once per sector), hall,
+        delegation, kind (the delegation's) or expo; --expo keeps one expo's booths.
+
         Examples:
           pavilion stats
           pavilion stats --json | jq .booths
+          pavilion stats --by country --expo cre-4
         """
     )
 
@@ -17,7 +22,14 @@ struct Stats: ParsableCommand {
     @Flag(name: .long, help: "Print JSON: {title, synthetic, expos, delegations, exhibitors, booths, halls, events, sources, per_expo}.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp("Count the booths by country, sector, hall, delegation, kind or expo.", valueName: "facet"))
+    var by: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --by: only this expo's booths.", valueName: "id"))
+    var expo: String?
+
     func run() throws {
+        if by != nil || expo != nil { try runFacet() }
         let c = try options.load()
         if json {
             func n(_ x: Int) -> JSONNode { JSONNode(.number(Double(x), isInteger: true)) }
