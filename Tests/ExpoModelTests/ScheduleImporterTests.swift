@@ -59,7 +59,7 @@ import Testing
         #expect(errors.first?.message == "no title; event skipped")
         #expect(errors.last?.position?.line == line106)
         #expect(errors.last?.message == "duration \"1h30\" is not HH:MM or H:MM:SS (e.g. 00:45, 1:30:00); event skipped")
-        #expect(errors.last?.formatted(file: "s.xml") == "s.xml:\(line106):1: error: event at line \(line106): duration \"1h30\" is not HH:MM or H:MM:SS (e.g. 00:45, 1:30:00); event skipped")
+        #expect(errors.last?.formatted(file: "s.xml") == "s.xml:\(line106):1: error: event 106: duration \"1h30\" is not HH:MM or H:MM:SS (e.g. 00:45, 1:30:00); event skipped")
     }
 
     @Test func newCatalogueHasOneExpoAndValidates() throws {

@@ -76,7 +76,7 @@ struct _FrabState {
             (it.dayDate, it.dayStart) = day
             let p = lines.position(of: s.offset)
             it.position = TextPosition(line: p.line, column: 1)
-            it.label = "event at line \(p.line)"
+            it.label = it.id.map { "event \($0.prefix(40))" } ?? "event"
             item = it
         case ("event", _) where item != nil && FrabScheduleReader.eventFields.contains(name): collecting = true
         case ("persons", "person") where item != nil && stack.count >= 3 && stack[stack.count - 3] == "event": collecting = true

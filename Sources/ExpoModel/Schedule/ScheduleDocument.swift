@@ -38,7 +38,7 @@ public struct ScheduleDocument: Sendable, Equatable {
         public var dayDate: String?, dayStart: String?
         /// Where the event is in the file (its line, or its JSON path), for messages.
         public var position: TextPosition?
-        /// How to name the event in messages: `event at line 12`, `schedule.conference.days[0]…`.
+        /// How to name the event in messages: `event 12` (its id), `schedule.conference.days[0]…`.
         public var label: String = "event"
 
         /// An empty event.
