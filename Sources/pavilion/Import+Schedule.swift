@@ -7,8 +7,10 @@ extension Import {
     /// exits 65 when the file is not a readable schedule or (with `--strict`) has a bad event,
     /// 64 when `--expo` is not an expo of `--catalog`.
     func importSchedule(_ bytes: [UInt8], target: OutputTarget?) throws {
-        if printMap {
-            Console.error("\(file): --print-map is for exhibitor lists; a schedule's fields are fixed (see `pavilion import --help`)")
+        let listOnly = [("--print-map", printMap), ("--map", !map.isEmpty), ("--map-file", mapFile != nil), ("--encoding", encoding != nil),
+                        ("--header-line", headerLine != nil), ("--sheet", sheet != nil)]
+        if let option = listOnly.first(where: \.1)?.0 {
+            Console.error("\(file): \(option) is for exhibitor lists; a schedule's fields are fixed (see `pavilion import --help`)")
             throw ExitCode(64)
         }
         let result = ScheduleImporter(options: .init(expoID: expo ?? expoId, expoName: expoName, title: title)).run(bytes, fileName: file)

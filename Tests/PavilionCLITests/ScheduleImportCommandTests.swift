@@ -144,3 +144,18 @@ struct ScheduleImportCommandTests {
         #expect(strict.stderrLines.last?.hasSuffix("--strict: nothing written") == true, "\(strict)")
     }
 }
+
+extension ScheduleImportCommandTests {
+    @Test func listOptionsAreRefusedForSchedules() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("schedule.xml", Self.xml)
+        for args in [["--map", "Title=name"], ["--print-map"], ["--sheet", "One"]] {
+            let r = try ProcessRunner.pavilion(["import", file] + args)
+            #expect(r.status == 64, "\(args): \(r)")
+            #expect(r.stdout.isEmpty)
+            #expect(r.stderrLines.count == 1, "\(args): \(r)")
+            #expect(r.stderrLines.first?.hasSuffix("\(args[0]) is for exhibitor lists; a schedule's fields are fixed (see `pavilion import --help`)") == true, "\(r)")
+        }
+    }
+}
