@@ -16,18 +16,19 @@ public enum ScheduleSummary {
     /// Text with tags (`<p>`, `<br/>`) removed and runs of white space made one space.
     static func clean(_ text: String?) -> String? {
         guard let text else { return nil }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var out = String.UnicodeScalarView()
         var inTag = false, space = false
-        for ch in text {
-            if ch == "<", !inTag { inTag = true; continue }
-            if inTag { if ch == ">" { inTag = false; space = true }; continue }
-            if ch.isWhitespace || ch.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) { space = true; continue }
+        // By scalar, with ASCII tested by value: Character.isWhitespace took a third of an import.
+        for u in text.unicodeScalars {
+            if u == "<", !inTag { inTag = true; continue }
+            if inTag { if u == ">" { inTag = false; space = true }; continue }
+            let blank = u.value < 0x80 ? u.value <= 0x20 || u.value == 0x7F : u.properties.isWhitespace || (u.value >= 0x80 && u.value < 0xA0)
+            if blank { space = true; continue }
             if space, !out.isEmpty { out.append(" ") }
             space = false
-            out.append(ch)
+            out.append(u)
         }
-        return out.isEmpty ? nil : out
+        return out.isEmpty ? nil : String(out)
     }
 
     /// Up to the first `. `, `! `, `? ` or `。` (included).
