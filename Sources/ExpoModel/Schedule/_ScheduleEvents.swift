@@ -8,6 +8,8 @@ struct _ScheduleEvents {
     var diagnostics: [Diagnostic] = []
     var skipped = 0
     private var used = Set<String>()
+    /// Kinds by type: a schedule has a handful of types, and matching one costs Foundation searches.
+    private var kinds: [String: ExpoEvent.Kind] = [:]
 
     init(expo: String, source: String, clock: ScheduleEventTimes) {
         self.expo = expo
@@ -23,7 +25,12 @@ struct _ScheduleEvents {
         case .failure(let e): return skip(it, e.message + "; event skipped")
         }
         var e = ExpoEvent(id: uniqueID(it, title: title), expo: expo, title: title)
-        e.kind = ScheduleEventKind.kind(forType: it.type)
+        if let type = it.type {
+            if let k = kinds[type] { e.kind = k } else {
+                e.kind = ScheduleEventKind.kind(forType: type)
+                kinds[type] = e.kind
+            }
+        }
         (e.start, e.end) = times
         e.venue = it.room
         e.speakers = it.persons
