@@ -48,6 +48,12 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Rows of the list --write-xlsx writes.")
     var xlsxRows = 100_000
 
+    @Option(name: .long, help: ArgumentHelp("Only write a synthetic conference schedule of --schedule-events events to this path (frab XML, or c3voc JSON for a .json path) and exit (time `pavilion import` on it).", valueName: "path"))
+    var writeSchedule: String?
+
+    @Option(name: .long, help: "Events of the schedule --write-schedule writes.")
+    var scheduleEvents = 5_000
+
     /// The queries typed one character at a time: Latin, Cyrillic, Chinese and field terms.
     static let queries = ["amur timber", "vi hold", "harbin beer", "амурский завод", "哈尔滨电机", "country:ru metal", "sector:food area>=50", "hall:b 'machinery", "zzqx"]
 
@@ -71,6 +77,7 @@ struct Bench: ParsableCommand {
         if hugeText { return HugeTextBench.run() }
         if let plan { return try PlanBench.run(entries: plan) }
         if let writeXlsx { return try XLSXBench.write(rows: xlsxRows, to: writeXlsx) }
+        if let writeSchedule { return try ScheduleBench.write(events: scheduleEvents, to: writeSchedule) }
         if let writeDemo { return try Self.writeDemo(booths: booths, seed: seed, to: writeDemo) }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pavilion-bench-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

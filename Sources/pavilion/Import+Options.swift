@@ -23,7 +23,7 @@ extension Import {
             given.insert(CSVField.normalise(column))
         }
         for c in saved.columns where !given.contains(CSVField.normalise(c.column)) { mapping[c.column] = c.field }
-        var options = CSVImporter.Options(expoName: expoName ?? saved.expoName, expoID: expoId ?? saved.expoID, title: title ?? saved.title, mapping: mapping)
+        var options = CSVImporter.Options(expoName: expoName ?? saved.expoName, expoID: expoId ?? expo ?? saved.expoID, title: title ?? saved.title, mapping: mapping)
         options.delimiter = saved.delimiter
         options.encoding = encoding.flatMap(TextEncoding.init(name:)) ?? saved.encoding
         options.headerLine = headerLine ?? saved.headerLine

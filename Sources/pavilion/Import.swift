@@ -1,10 +1,10 @@
 import ArgumentParser
 import ExpoModel
 
-/// `pavilion import`: an organiser's CSV exhibitor list to a catalogue file.
+/// `pavilion import`: an organiser's exhibitor list, or a conference schedule, to a catalogue file.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert an exhibitor list (CSV or TSV from a spreadsheet, an Excel .xlsx workbook, or a directory's JSON export) into a catalogue file.",
+        abstract: "Convert an exhibitor list (CSV or TSV from a spreadsheet, an Excel .xlsx workbook, or a directory's JSON export) or a conference schedule (frab XML, c3voc JSON) into a catalogue file.",
         discussion: """
         Reads RFC 4180 CSV, comma, semicolon or tab separated, CRLF or LF. The encoding is detected:
         UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or else Windows-1252,
@@ -34,6 +34,15 @@ struct Import: ParsableCommand {
         At most 20 problems are printed (errors first), then a count of the rest; --all-errors
         prints them all.
 
+        A conference schedule (frab or Pentabarf XML, c3voc JSON, as frab and Pretalx export them)
+        becomes events of one expo (--expo ID; default: a slug of the conference's acronym or
+        title): rooms are venues, persons speakers, the track a topic, the type a kind; the end
+        is the start plus the duration; an offset in the date is kept, a local time gets the
+        conference's time_zone_name. With --catalog FILE the events are added to that catalogue
+        (--expo must be one of its expos; an event id it already has is an error), else a new
+        catalogue with one expo is written. An event without a title or with an unreadable
+        date, start or duration is reported and skipped.
+
         Without --strict, bad rows are reported (line and column) and skipped; with it, any error
         rejects the file (exit 65). The counts go to stderr: imported, skipped, warnings.
 
@@ -44,10 +53,11 @@ struct Import: ParsableCommand {
           pavilion import list.csv --print-map > organiser.toml    (edit, then:)
           pavilion import list.csv --map-file organiser.toml --output fair.json
           pavilion --catalog exhibitors.csv          (open a CSV directly, no import step)
+          pavilion import schedule.xml --expo crexpo-2017 --catalog fair.json --output fair2.json
         """
     )
 
-    @Argument(help: "The exhibitor list: CSV, TSV or a directory's JSON export.")
+    @Argument(help: "The exhibitor list (CSV, TSV, .xlsx or a directory's JSON export) or conference schedule (frab XML, c3voc JSON).")
     var file: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the catalogue; - or omitted writes to stdout. An existing file needs --force.", valueName: "path"))
@@ -58,6 +68,12 @@ struct Import: ParsableCommand {
 
     @Option(name: .long, help: "The expo's id, when the file has no Expo column.")
     var expoId: String?
+
+    @Option(name: .long, help: ArgumentHelp("A schedule's expo: its events get this expo id (default: a slug of the conference's acronym or title). For an exhibitor list, the same as --expo-id.", valueName: "id"))
+    var expo: String?
+
+    @Option(name: .long, help: ArgumentHelp("A schedule only: add its events to this catalogue (one of whose expos --expo names) instead of writing a new one.", valueName: "path"))
+    var catalog: String?
 
     @Option(name: .long, help: "The catalogue's title.")
     var title: String?
@@ -91,7 +107,7 @@ struct Import: ParsableCommand {
 
     /// Refuses names the catalogue's validator would refuse (blank), before any input is read.
     func validate() throws {
-        for (option, value) in [("--expo-name", expoName), ("--expo-id", expoId), ("--title", title)] {
+        for (option, value) in [("--expo-name", expoName), ("--expo-id", expoId), ("--expo", expo), ("--title", title)] {
             guard let value else { continue }
             if value.isEmpty || value.allSatisfy(\.isWhitespace) {
                 throw ValidationError("\(option) must not be empty or only spaces (got \"\(value)\"); leave it out to use the default")
@@ -109,7 +125,7 @@ struct Import: ParsableCommand {
         let (options, _) = try importerOptions()
         var target: OutputTarget?
         if let output, !OutputTarget.isStandardOutput(output) {
-            do { target = try OutputTarget(path: output, force: force, inputs: [file]) } catch { throw error.exit() }
+            do { target = try OutputTarget(path: output, force: force, inputs: [file] + (catalog.map { [$0] } ?? [])) } catch { throw error.exit() }
         }
         let bytes: [UInt8]
         do {
@@ -118,6 +134,11 @@ struct Import: ParsableCommand {
         } catch {
             error.lines().forEach(Console.error)
             throw ExitCode(error.exitCode)
+        }
+        if ScheduleFormat.detect(bytes) != nil { return try importSchedule(bytes, target: target) }
+        if let catalog {
+            Console.error("--catalog \(catalog): adding to a catalogue is for schedules (frab XML, c3voc JSON); \(file) is \(ListFileKind.detect(bytes).description)")
+            throw ExitCode(64)
         }
         let result = CSVImporter(options: options).run(bytes, fileName: file)
         let mapErrors = result.diagnostics.filter { $0.path == "--map" }

@@ -30,6 +30,8 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
     var isCSV: Bool { file.hasSuffix(".csv") }
     /// An Excel file (.xlsx, .xls): an exhibitor list, read as `import` reads it.
     var isWorkbook: Bool { file.hasSuffix(".xlsx") || file.hasSuffix(".xls") }
+    /// A conference schedule (frab XML, c3voc JSON), read as `import` reads it.
+    var isSchedule: Bool { file.hasPrefix("schedule-") }
 }
 
 enum Corpus {
@@ -68,7 +70,7 @@ enum Corpus {
         return (rows, problems)
     }()
 
-    static var jsonCases: [CorpusCase] { cases.filter { !$0.isCSV && !$0.isWorkbook } }
+    static var jsonCases: [CorpusCase] { cases.filter { !$0.isCSV && !$0.isWorkbook && !$0.isSchedule } }
 
     /// A minimal valid catalogue, the content of the built cases that can be read.
     static let minimal = Array(#"{"format": "pavilion-catalog", "version": 1, "title": "Minimal"}"#.utf8)
@@ -221,6 +223,11 @@ let directoryJSONImports: [(file: String, firstError: String?, exhibitors: Int)]
             // A workbook is read by content, as `import` reads it (CatalogLoader still chooses by
             // the file's extension).
             outcome.diagnostics = CSVImporter().run(outcome.bytes, fileName: m.path).diagnostics
+            outcome.exitCode = outcome.diagnostics.contains { $0.severity == .error } ? 65 : 0
+        }
+        if c.isSchedule {
+            // A schedule is read as `import` reads it (`validate` refuses it in one line).
+            outcome.diagnostics = ScheduleImporter().run(outcome.bytes, fileName: m.path).diagnostics
             outcome.exitCode = outcome.diagnostics.contains { $0.severity == .error } ? 65 : 0
         }
         let elapsed = Date().timeIntervalSince(started)

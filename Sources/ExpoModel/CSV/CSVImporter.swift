@@ -72,7 +72,9 @@ public struct CSVImporter {
     public func run(_ bytes: [UInt8], fileName: String) -> Result {
         let table: ListTable
         do throws(ListReadError) {
-            switch ListFileKind.detect(bytes) {
+            let kind = ListFileKind.detect(bytes)
+            if kind == .text || kind == .json { try Self.refuseScheduleOrXML(bytes) }
+            switch kind {
             case .text: table = try readCSV(bytes)
             case .zip: table = try readWorkbook(bytes)
             case .json: table = try readDirectoryJSON(bytes)
@@ -86,6 +88,17 @@ public struct CSVImporter {
                           delimiter: options.delimiter ?? UInt8(ascii: ","), columns: [])
         }
         return importTable(table, fileName: fileName)
+    }
+
+    /// Throws for a conference schedule (which `pavilion import` reads with `ScheduleImporter`)
+    /// and for other XML, which no exhibitor list is.
+    static func refuseScheduleOrXML(_ bytes: [UInt8]) throws(ListReadError) {
+        if let format = ScheduleFormat.detect(bytes) {
+            throw .unreadable("this is a conference schedule (\(format.rawValue)), not an exhibitor list; turn it into a catalogue with `pavilion import FILE --expo ID`", position: nil)
+        }
+        if let root = ScheduleFormat.xmlRootName(bytes) {
+            throw .unreadable("the file is XML (root element <\(root.prefix(40))>), not an exhibitor list or a schedule; export the list as CSV or .xlsx", position: nil)
+        }
     }
 
     /// The source record every imported record cites.

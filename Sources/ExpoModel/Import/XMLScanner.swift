@@ -13,6 +13,8 @@ struct XMLScanner {
     private let bytes: [UInt8]
     /// The part's name, for messages.
     let part: String
+    /// What the messages call the bytes: "part" (of a workbook), "file"…
+    var noun = "part"
     private var i = 0
     /// The current element's local name (after any prefix), for `.start` and `.end`.
     private(set) var name: Range<Int> = 0..<0
@@ -44,8 +46,8 @@ struct XMLScanner {
         let n = bytes.count
         while true {
             guard i < n else {
-                if let open = stack.last { throw failure("the part ends inside <\(string(open))>") }
-                if !sawRoot { throw failure("the part is empty or has no element") }
+                if let open = stack.last { throw failure("the \(noun) ends inside <\(string(open))>") }
+                if !sawRoot { throw failure("the \(noun) is empty or has no element") }
                 return .endOfDocument
             }
             if bytes[i] != 0x3C {
@@ -62,7 +64,7 @@ struct XMLScanner {
                 isCDATA = false
                 return .text
             }
-            guard i + 1 < n else { throw failure("the part ends inside a tag") }
+            guard i + 1 < n else { throw failure("the \(noun) ends inside a tag") }
             switch bytes[i + 1] {
             case 0x3F: try skip(past: [0x3F, 0x3E], what: "a processing instruction")
             case 0x21:
@@ -76,7 +78,7 @@ struct XMLScanner {
                     isCDATA = true
                     return .text
                 } else {
-                    throw failure(hasPrefix("<!DOCTYPE") ? "a DOCTYPE, which a workbook part never has" : "\"<!\" that starts no comment or CDATA section")
+                    throw failure(hasPrefix("<!DOCTYPE") ? (noun == "part" ? "a DOCTYPE, which a workbook part never has" : "a DOCTYPE, which Pavilion does not read (remove the <!DOCTYPE …> line)") : "\"<!\" that starts no comment or CDATA section")
                 }
             case 0x2F: return try endTag()
             default: return try startTag()
@@ -146,7 +148,7 @@ struct XMLScanner {
         attributes.removeAll(keepingCapacity: true)
         while true {
             skipSpaces()
-            guard i < bytes.count else { throw failure("the part ends inside <\(string(q))>") }
+            guard i < bytes.count else { throw failure("the \(noun) ends inside <\(string(q))>") }
             if bytes[i] == 0x3E { i += 1; break }
             if bytes[i] == 0x2F {
                 guard i + 1 < bytes.count, bytes[i + 1] == 0x3E else { throw failure("\"/\" inside <\(string(q))>") }
@@ -176,6 +178,12 @@ struct XMLScanner {
         name = localName(q)
         return .start
     }
+
+    /// The byte offset the scanner has reached (just after the current token).
+    var offset: Int { i }
+
+    /// The current element's local name as text.
+    var nameText: String { String(decoding: bytes[name], as: UTF8.self) }
 
     /// The current element's local name is `s` (ASCII bytes).
     func nameIs(_ s: [UInt8]) -> Bool { bytes[name].elementsEqual(s) }
