@@ -97,7 +97,7 @@ public struct EventTime: Sendable, Equatable, Hashable, CustomStringConvertible 
 
     /// The date `days` after 1970-01-01, with no time.
     init(dayNumber days: Int) {
-        let (y, m, d) = XLSXDateFormat.civil(days)
+        let (y, m, d) = CivilDate.from(dayNumber: days)
         (year, month, day, seconds, offsetMinutes) = (y, m, d, nil, nil)
     }
 

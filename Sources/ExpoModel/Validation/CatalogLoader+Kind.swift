@@ -47,6 +47,11 @@ extension CatalogLoader {
     public static func otherJSONDiagnostic(_ bytes: [UInt8], path: String) -> Diagnostic {
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        if ScheduleFormat.detect(bytes) == .c3vocJSON {
+            return Diagnostic(.error, path: "", position: LineMap(bytes).position(of: i),
+                              message: "the file is a conference schedule (c3voc JSON), not a Pavilion catalogue; "
+                                + "to read its events, run `pavilion import \(shellQuoted(path)) --expo ID`")
+        }
         return Diagnostic(.error, path: "", position: LineMap(bytes).position(of: i),
                           message: "the file is JSON but not a Pavilion catalogue (it does not declare \"format\": \"\(CatalogDecoder.formatName)\"); "
                             + "to read it as an exhibitor list, run `pavilion import \(shellQuoted(path))`")
