@@ -51,7 +51,7 @@ public struct JSONWriter {
         }
     }
 
-    private func newline(_ out: inout String, _ level: Int) {
+    func newline(_ out: inout String, _ level: Int) {
         guard let indent else { return }
         out += "\n"
         for _ in 0..<level { out += indent }
@@ -65,6 +65,39 @@ public struct JSONWriter {
     /// Appends `s` as a quoted, escaped JSON string.
     public static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: one scan of their bytes, then one copy.
+        if s.utf8.withContiguousStorageIfAvailable(needsNoEscape) == true {
+            out += s
+        } else {
+            escapeScalars(s, into: &out)
+        }
+        out += "\""
+    }
+
+    /// True when no byte of the UTF-8 text starts a scalar that `quote` escapes.
+    static func needsNoEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return false }
+                i += 1
+                continue
+            }
+            // A lead byte: decode the scalar (the text is valid UTF-8) and ask `SafeText`.
+            let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            guard i + length <= n else { return false }
+            var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if let u = Unicode.Scalar(v), SafeText.needsEscape(u) { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// The body of `quote`, scalar by scalar, for text with something to escape.
+    static func escapeScalars(_ s: String, into out: inout String) {
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
@@ -81,6 +114,5 @@ public struct JSONWriter {
                 }
             }
         }
-        out += "\""
     }
 }

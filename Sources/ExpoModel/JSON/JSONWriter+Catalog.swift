@@ -1,0 +1,64 @@
+extension JSONWriter {
+    /// The catalogue keys `write(_:to:)` knows how to write record by record; a catalogue whose
+    /// JSON has any other key of its own is written whole instead.
+    static let streamedCatalogKeys: Set<String> = ["format", "version", "title", "id", "time_zone", "synthetic", "sources",
+                                                   "expos", "delegations", "exhibitors", "booths"]
+
+    /// Writes a catalogue as the text `string(CatalogEncoder.json(catalog))`, byte for byte, in
+    /// pieces of about a megabyte, making one record's JSON at a time: a catalogue of 100,000
+    /// booths is written without a JSON tree or a string of the whole file in memory.
+    /// - Parameter emit: receives successive pieces of the text; an error it throws stops the
+    ///   writing and is rethrown.
+    public func write<Failure: Error>(_ catalog: Catalog, to emit: (String) throws(Failure) -> Void) throws(Failure) {
+        // The catalogue's own members (and its extra ones) with the record arrays left empty.
+        var shell = Catalog(title: catalog.title, synthetic: catalog.synthetic, sources: catalog.sources, extra: catalog.extra)
+        shell.id = catalog.id
+        shell.timeZone = catalog.timeZone
+        guard case let .object(members) = CatalogEncoder.json(shell),
+              members.dropLast(catalog.extra.count).allSatisfy({ Self.streamedCatalogKeys.contains($0.key) }) else {
+            // A key added to the format since: the whole tree, which is always right.
+            return try emit(string(CatalogEncoder.json(catalog)))
+        }
+        let own = members.count - catalog.extra.count
+        var out = "{"
+        for (i, m) in members.enumerated() {
+            if i > 0 { out += "," }
+            newline(&out, 1)
+            Self.quote(m.key, into: &out)
+            out += indent == nil ? ":" : ": "
+            let records = i < own ? Self.records(m.key, catalog) : nil
+            guard let records, records.count > 0 else {
+                write(m.node.value, into: &out, level: 1)
+                continue
+            }
+            // Records are objects, so the array is written one per line, as `write` does.
+            out += "["
+            for k in 0..<records.count {
+                if k > 0 { out += "," }
+                newline(&out, 2)
+                write(records.json(k), into: &out, level: 2)
+                if out.utf8.count >= 1 << 20 {
+                    try emit(out)
+                    out = ""
+                }
+            }
+            newline(&out, 1)
+            out += "]"
+        }
+        newline(&out, 0)
+        out += "}"
+        try emit(out)
+    }
+
+    /// The records of the array `key` of a catalogue, as a count and each one's JSON; nil for
+    /// a key that is not a record array written one by one.
+    private static func records(_ key: String, _ c: Catalog) -> (count: Int, json: (Int) -> JSONValue)? {
+        switch key {
+        case "expos": (c.expos.count, { CatalogEncoder.json(c.expos[$0]) })
+        case "delegations": (c.delegations.count, { CatalogEncoder.json(c.delegations[$0]) })
+        case "exhibitors": (c.exhibitors.count, { CatalogEncoder.json(c.exhibitors[$0]) })
+        case "booths": (c.booths.count, { CatalogEncoder.json(c.booths[$0]) })
+        default: nil
+        }
+    }
+}
