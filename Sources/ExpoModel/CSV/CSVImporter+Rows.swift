@@ -28,8 +28,7 @@ extension CSVImporter {
         static func uniqueID(_ wanted: String, _ used: inout Set<String>) -> String {
             var id = wanted.isEmpty ? "x" : wanted
             var n = 2
-            while used.contains(id) { id = wanted + "-\(n)"; n += 1 }
-            used.insert(id)
+            while !used.insert(id).inserted { id = wanted + "-\(n)"; n += 1 }
             return id
         }
 

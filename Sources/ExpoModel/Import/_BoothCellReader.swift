@@ -38,7 +38,7 @@ struct _BoothCellReader {
             add(code)
             return
         }
-        if part.contains(where: \.isNumber) {
+        if part.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || part.contains(where: \.isNumber) {
             if let t = pendingText { note(t); pendingText = nil }
             add(part)
             return
@@ -111,6 +111,36 @@ struct _BoothCellReader {
     /// Where the label that starts `part` ends, when it is followed by a space, a digit or
     /// punctuation (so `Hallmark 3` is not hall "mark").
     static func labelEnd(_ part: String, _ labels: [String]) -> String.Index? {
+        if let end = part.utf8.withContiguousStorageIfAvailable({ asciiLabelEnd($0, labels) }), let end {
+            return end.map { part.utf8.index(part.utf8.startIndex, offsetBy: $0) }
+        }
+        return characterLabelEnd(part, labels)
+    }
+
+    /// `labelEnd` for ASCII text, as a byte offset (nil inside when no label starts it); nil
+    /// for other text. Only ASCII labels can start ASCII text.
+    static func asciiLabelEnd(_ u: UnsafeBufferPointer<UInt8>, _ labels: [String]) -> Int?? {
+        guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+        for label in labels {
+            let l = label.utf8
+            guard l.count <= u.count, l.first.map({ $0 < 0x80 }) == true else { continue }
+            var k = 0
+            for c in l {
+                let b = u[k]
+                guard (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == c else { break }
+                k += 1
+            }
+            guard k == l.count else { continue }
+            if k == u.count { return .some(nil) }
+            let next = u[k]
+            if next == 0x20 || next == UInt8(ascii: ":") || next == UInt8(ascii: "#") || next == UInt8(ascii: ".")
+                || (next >= 0x30 && next <= 0x39) || l.last == UInt8(ascii: ".") { return .some(k) }
+        }
+        return .some(nil)
+    }
+
+    /// `labelEnd` character by character, for any text.
+    static func characterLabelEnd(_ part: String, _ labels: [String]) -> String.Index? {
         let lower = part.lowercased()
         guard lower.count == part.count else { return nil }
         for label in labels where lower.hasPrefix(label) {

@@ -27,17 +27,62 @@ enum _Slug {
             while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
             return String(decoding: bytes, as: UTF8.self)
         }
+        // Scalars below U+0300 are each one character (CR LF aside, which is a separator either
+        // way) and already in NFC: a table gives each one's letters.
+        if s.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return latinSlug(s) }
+        return general(s)
+    }
+
+    /// `make` for text with scalars below U+0300 only: the same result through `latinPieces`,
+    /// without normalising or walking characters.
+    static func latinSlug(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var count = 0
+        var dash = false
+        for u in s.unicodeScalars {
+            let piece = latinPieces[Int(u.value)]
+            if !piece.text.isEmpty {
+                out += piece.text
+                count += piece.count
+                dash = false
+            } else if !dash, !out.isEmpty {
+                out += "-"
+                count += 1
+                dash = true
+            }
+            if count >= 64 { break }
+        }
+        return trimmed(out)
+    }
+
+    /// What `general` makes of each scalar below U+0300 on its own ("" for a separator), with
+    /// its length in characters.
+    static let latinPieces: [(text: String, count: Int)] = (0..<0x300).map { v in
+        guard let u = UnicodeScalar(v) else { return ("", 0) }
+        let piece = piece(Character(u)) ?? ""
+        return (piece, piece.count)
+    }
+
+    /// The letters of one character: lower-case ASCII letters and digits, ASCII for a Latin
+    /// letter, the lower-case letter or digit of another script; nil for a separator.
+    static func piece(_ ch: Character) -> String? {
+        if let a = ch.asciiValue {
+            // ASCII needs no table: a letter or digit, lower-cased, or a separator.
+            let lower = a >= 0x41 && a <= 0x5A ? a + 0x20 : a
+            return (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) ? String(UnicodeScalar(lower)) : nil
+        }
+        if let ascii = latinLetter(ch) { return ascii }
+        return ch.isLetter || ch.isNumber ? String(ch).lowercased() : nil
+    }
+
+    /// `make` for any text: character by character, in NFC.
+    static func general(_ s: String) -> String {
         var out = ""
         var count = 0
         var dash = false
         for ch in s.precomposedStringWithCanonicalMapping {
-            let piece: String?
-            if let a = ch.asciiValue {
-                // ASCII needs no table: a letter or digit, lower-cased, or a separator.
-                let lower = a >= 0x41 && a <= 0x5A ? a + 0x20 : a
-                piece = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) ? String(UnicodeScalar(lower)) : nil
-            } else if let ascii = latinLetter(ch) { piece = ascii } else if ch.isLetter || ch.isNumber { piece = String(ch).lowercased() } else { piece = nil }
-            if let piece, !piece.isEmpty {
+            if let piece = piece(ch), !piece.isEmpty {
                 out += piece
                 count += piece.count
                 dash = false
@@ -48,6 +93,12 @@ enum _Slug {
             }
             if count >= 64 { break }
         }
+        return trimmed(out)
+    }
+
+    /// At most 60 characters, with no dash at the end.
+    static func trimmed(_ slug: String) -> String {
+        var out = slug
         while out.hasSuffix("-") { out.removeLast() }
         var cut = String(out.prefix(60))
         while cut.hasSuffix("-") { cut.removeLast() }

@@ -20,34 +20,36 @@ extension JSONWriter {
             return try emit(string(CatalogEncoder.json(catalog)))
         }
         let own = members.count - catalog.extra.count
-        var out = "{"
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        out.reserveCapacity(1 << 20 + 1 << 16)
         for (i, m) in members.enumerated() {
-            if i > 0 { out += "," }
+            if i > 0 { out.append(UInt8(ascii: ",")) }
             newline(&out, 1)
             Self.quote(m.key, into: &out)
-            out += indent == nil ? ":" : ": "
+            out.append(UInt8(ascii: ":"))
+            if indent != nil { out.append(UInt8(ascii: " ")) }
             let records = i < own ? Self.records(m.key, catalog) : nil
             guard let records, records.count > 0 else {
                 write(m.node.value, into: &out, level: 1)
                 continue
             }
             // Records are objects, so the array is written one per line, as `write` does.
-            out += "["
+            out.append(UInt8(ascii: "["))
             for k in 0..<records.count {
-                if k > 0 { out += "," }
+                if k > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, 2)
                 write(records.json(k), into: &out, level: 2)
-                if out.utf8.count >= 1 << 20 {
-                    try emit(out)
-                    out = ""
+                if out.count >= 1 << 20 {
+                    try emit(String(decoding: out, as: UTF8.self))
+                    out.removeAll(keepingCapacity: true)
                 }
             }
             newline(&out, 1)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         }
         newline(&out, 0)
-        out += "}"
-        try emit(out)
+        out.append(UInt8(ascii: "}"))
+        try emit(String(decoding: out, as: UTF8.self))
     }
 
     /// The records of the array `key` of a catalogue, as a count and each one's JSON; nil for

@@ -12,49 +12,61 @@ public struct JSONWriter {
 
     /// The JSON text of a value.
     public func string(_ value: JSONValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(value, into: &out, level: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends the JSON text of a value to `out`.
     public func write(_ value: JSONValue, into out: inout String, level: Int) {
+        var bytes: [UInt8] = []
+        write(value, into: &bytes, level: level)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the JSON text of a value to `out`, as UTF-8 (what the other `write` and `string` use).
+    func write(_ value: JSONValue, into out: inout [UInt8], level: Int) {
         switch value {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .number(x, isInteger): out += Self.number(x, isInteger)
+        case .null: out.append(contentsOf: "null".utf8)
+        case let .bool(b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case let .number(x, isInteger): out.append(contentsOf: Self.number(x, isInteger).utf8)
         case let .string(s): Self.quote(s, into: &out)
         case let .array(items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             // Arrays of scalars stay on one line.
             let flat = indent == nil || items.allSatisfy { if case .array = $0.value { return false }; if case .object = $0.value { return false }; return true }
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += flat ? (indent == nil ? "," : ", ") : "," }
+                if i > 0 {
+                    out.append(UInt8(ascii: ","))
+                    if flat && indent != nil { out.append(UInt8(ascii: " ")) }
+                }
                 if !flat { newline(&out, level + 1) }
                 write(item.value, into: &out, level: level + 1)
             }
             if !flat { newline(&out, level) }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case let .object(members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (i, m) in members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, level + 1)
                 Self.quote(m.key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(UInt8(ascii: ":"))
+                if indent != nil { out.append(UInt8(ascii: " ")) }
                 write(m.node.value, into: &out, level: level + 1)
             }
             newline(&out, level)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    func newline(_ out: inout String, _ level: Int) {
+    /// A line break and `level` indents; nothing for compact JSON.
+    func newline(_ out: inout [UInt8], _ level: Int) {
         guard let indent else { return }
-        out += "\n"
-        for _ in 0..<level { out += indent }
+        out.append(0x0A)
+        for _ in 0..<level { out.append(contentsOf: indent.utf8) }
     }
 
     static func number(_ x: Double, _ isInteger: Bool) -> String {
@@ -72,6 +84,22 @@ public struct JSONWriter {
             escapeScalars(s, into: &out)
         }
         out += "\""
+    }
+
+    /// Appends `s` as a quoted, escaped JSON string, in UTF-8.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let copied = s.utf8.withContiguousStorageIfAvailable { bytes in
+            guard needsNoEscape(bytes) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied != true {
+            var escaped = ""
+            escapeScalars(s, into: &escaped)
+            out.append(contentsOf: escaped.utf8)
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// True when no byte of the UTF-8 text starts a scalar that `quote` escapes.

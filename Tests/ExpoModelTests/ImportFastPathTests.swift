@@ -1,0 +1,89 @@
+import Testing
+@testable import ExpoModel
+
+/// The import's fast paths give what the general code gives: slugs, booth cells, JSON strings
+/// and whole catalogues written record by record.
+@Suite struct ImportFastPathTests {
+    /// Pieces of text with the cases the fast paths must get right: accents, letters without a
+    /// base letter, numbers and symbols below U+0300, combining marks, CR LF, separators, labels.
+    static let pieces = ["Müller", "Straße", "Łódź", "Çelik", "İzya", "Ærø", "ŒUVRE", "ª", "º", "µ", "²", "½", "×", "÷", "ƒ", "Ɓ",
+                         "ǅ", "ʰ", "˚", "\u{AD}", "\u{A0}", "e\u{301}", "A\u{30A}", "Ω", "Компания", "中国", "😀", "🇩🇪", "&", "-", " ",
+                         "\t", "\r\n", "\n", "\r", "\u{1B}", "\u{85}", "\u{202E}", "\u{2028}", "\"", "\\", "/", " / ", ",", ";", "|",
+                         "、", "，", "(26)", "Hall", "HALL", "Halle", "Stand", "stand #", "Booth No.", "Nr.", "#", ":", ".", "7", "A12",
+                         "x", "GmbH", "Co., Ltd.", "N/A", "TBA", "Online", "3号馆", "Зал", "\u{0}"]
+
+    /// Random texts of 1–6 pieces, the same on every run.
+    static func texts(_ count: Int, seed: UInt64, from pool: [String] = pieces) -> [String] {
+        var rng = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            (0..<(1 + Int(rng.next() % 6))).map { _ in pool[Int(rng.next() % UInt64(pool.count))] }.joined()
+        }
+    }
+
+    @Test func slugOfEveryScalarBelow0x300MatchesTheGeneralPath() {
+        for v in 0..<0x300 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            for s in [String(u), "a" + String(u) + "b", String(u) + String(u), "Ab " + String(u) + "Z"] {
+                #expect(_Slug.make(s) == _Slug.general(s), "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
+    @Test func slugOfMixedTextMatchesTheGeneralPath() {
+        for s in Self.texts(3_000, seed: 11) + Self.texts(200, seed: 12).map({ String(repeating: $0, count: 12) }) {
+            #expect(_Slug.make(s) == _Slug.general(s), "\(s.debugDescription)")
+        }
+    }
+
+    @Test func boothCellPartsOfASCIITextMatchCharacterParts() {
+        let ascii = Self.pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        for s in Self.texts(3_000, seed: 21, from: ascii) {
+            let fast = s.utf8.withContiguousStorageIfAvailable(BoothCell.asciiParts) ?? nil
+            #expect(fast == BoothCell.characterParts(s), "\(s.debugDescription)")
+        }
+    }
+
+    @Test func labelEndOfASCIITextMatchesTheCharacterPath() {
+        let ascii = Self.pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        for s in Self.texts(3_000, seed: 31, from: ascii) + ["hall", "Hall 7", "hall.7", "Hallmark 3", "stand nr. 4", "pav.4", "Booth #12"] {
+            for labels in [_BoothCellReader.hallLabels, _BoothCellReader.standLabels] {
+                #expect(_BoothCellReader.labelEnd(s, labels) == _BoothCellReader.characterLabelEnd(s, labels), "\(s.debugDescription)")
+            }
+        }
+    }
+
+    @Test func quoteMatchesEscapingScalarByScalar() {
+        for s in Self.texts(3_000, seed: 41) {
+            var fast = "", slow = ""
+            JSONWriter.quote(s, into: &fast)
+            slow += "\""
+            JSONWriter.escapeScalars(s, into: &slow)
+            slow += "\""
+            #expect(fast == slow, "\(s.debugDescription)")
+        }
+    }
+
+    /// Catalogues written record by record are the text `string(CatalogEncoder.json(_:))` gives.
+    @Test(arguments: ["  ", nil, "\t"] as [String?])
+    func catalogueWrittenInPiecesIsTheWholeText(_ indent: String?) throws {
+        let writer = JSONWriter(indent: indent)
+        var small = SmallCatalog.make()
+        small.id = "small"
+        small.timeZone = "Asia/Harbin"
+        let withExtra = Catalog(title: "T\u{1B}", synthetic: true, sources: [Source(id: "s", title: "S")],
+                                extra: [JSONMember(key: "zz", node: JSONNode(.array([JSONNode(.string("kept"))])))])
+        let imported = CSVImporter().run(Array("Company,Booth,Country,Notes\nMüller,\"Hall 7, A1; A2\",DE,x\nÖz,B2,XX,\"\"\"q\"\"\"\n".utf8),
+                                         fileName: "list.csv").catalog
+        let demo = DemoCatalog.generate(booths: 6_000, seed: 5)
+        for c in [small, withExtra, imported, demo, Catalog.empty()] {
+            var pieces: [String] = []
+            writer.write(c) { pieces.append($0) }
+            #expect(pieces.joined() == writer.string(CatalogEncoder.json(c)), "\(c.title)")
+        }
+        // A big catalogue comes in several pieces, none much over a megabyte.
+        var sizes: [Int] = []
+        writer.write(demo) { sizes.append($0.utf8.count) }
+        #expect(sizes.count > 1)
+        #expect(sizes.allSatisfy { $0 < (1 << 20) + 10_000 })
+    }
+}
