@@ -23,6 +23,31 @@ extension CSVImporter {
         var countryCodes: [String: String?] = [:]
         var imported = 0, skipped = 0
         var expoIDs = Set<String>(), delegationIDs = Set<String>(), exhibitorIDs = Set<String>()
+        /// The column of each field by `CSVField.ordinal` (-1: none): `fieldColumns` without hashing.
+        let columnOf: [Int]
+        /// `[sourceID]`, one array every record shares.
+        let sources: [String]
+
+        init(options: Options, sourceID: String, defaultExpoName: String, columns: [(header: String, field: CSVField)],
+             fieldColumns: [CSVField: Int], nameColumn: Int, diagnostics: [Diagnostic], expectedRows: Int = 0) {
+            self.options = options
+            self.sourceID = sourceID
+            self.defaultExpoName = defaultExpoName
+            self.columns = columns
+            self.fieldColumns = fieldColumns
+            self.nameColumn = nameColumn
+            self.diagnostics = diagnostics
+            var columnOf = [Int](repeating: -1, count: CSVField.allCases.count)
+            for (field, column) in fieldColumns { columnOf[field.ordinal] = column }
+            self.columnOf = columnOf
+            sources = [sourceID]
+            // Room for a booth and an exhibitor per row, so the tables are not rebuilt as they grow.
+            let n = min(expectedRows, 10_000_000)
+            booths.reserveCapacity(n)
+            ids.reserveCapacity(n)
+            exhibitorIndex.reserveCapacity(n)
+            exhibitorIDs.reserveCapacity(n)
+        }
 
         /// `wanted`, or `wanted-2`, `wanted-3`… when it is taken; recorded in `used`.
         static func uniqueID(_ wanted: String, _ used: inout Set<String>) -> String {
@@ -57,7 +82,7 @@ extension CSVImporter {
             template.delegation = delegationID
             template.products = CSVImporter.split(cell(.products, f))
             template.summary = cell(.summary, f)
-            template.sources = [sourceID]
+            template.sources = sources
             for (i, c) in columns.enumerated() where c.field == .extra && i < f.count {
                 let v = f[i].trimmingCharacters(in: " \t")
                 if !v.isEmpty, !Placeholder.isPlaceholder(v) { template.extraFields.append(ExtraField(c.header.isEmpty ? "column_\(i + 1)" : c.header, v)) }
@@ -128,7 +153,8 @@ extension CSVImporter {
         /// The place of the exhibitor called `name`: one per company name, added when new, and
         /// completed from later rows.
         mutating func exhibitor(_ name: String, country: String?, _ f: [String]) -> Int {
-            let xKey = unit == "record" ? name.lowercased() + "\u{0}" + (cell(.localName, f)?.lowercased() ?? "") : name.lowercased()
+            let xKey = unit == "record" ? CSVImporter.lowercased(name) + "\u{0}" + (cell(.localName, f).map(CSVImporter.lowercased) ?? "")
+                : CSVImporter.lowercased(name)
             if let xi = exhibitorIndex[xKey] {
                 if exhibitors[xi].country == nil { exhibitors[xi].country = country }
                 for s in CSVImporter.split(cell(.sectors, f)) where !exhibitors[xi].sectors.contains(s) { exhibitors[xi].sectors.append(s) }
@@ -141,7 +167,7 @@ extension CSVImporter {
             x.sectors = CSVImporter.split(cell(.sectors, f))
             x.website = cell(.website, f)
             x.localName = cell(.localName, f)
-            x.sources = [sourceID]
+            x.sources = sources
             exhibitors.append(x)
             exhibitorIndex[xKey] = exhibitors.count - 1
             return exhibitors.count - 1
@@ -159,7 +185,8 @@ extension CSVImporter {
         /// The trimmed text of `field` in the row's fields `f`; nil when empty, a placeholder
         /// (`NaN`, `N/A`, `No website`… see `Placeholder`) or absent.
         func cell(_ field: CSVField, _ f: [String]) -> String? {
-            guard let c = fieldColumns[field], c < f.count else { return nil }
+            let c = columnOf[field.ordinal]
+            guard c >= 0, c < f.count else { return nil }
             let v = f[c].trimmingCharacters(in: " \t")
             return v.isEmpty || Placeholder.isPlaceholder(v) ? nil : v
         }

@@ -146,7 +146,7 @@ public struct CSVImporter {
         Self.keepRepeatedFieldsAsExtra(&columns, headerLine: header.line, &diagnostics)
 
         var rows = _Rows(options: options, sourceID: source.id, defaultExpoName: options.expoName ?? base, columns: columns,
-                         fieldColumns: fieldColumns, nameColumn: nameColumn, diagnostics: diagnostics)
+                         fieldColumns: fieldColumns, nameColumn: nameColumn, diagnostics: diagnostics, expectedRows: tableRows.count)
         rows.unit = table.unit
         for record in tableRows { rows.add(record) }
         var catalog = Catalog(title: title, sources: [source], expos: rows.expos, delegations: rows.delegations,
@@ -222,6 +222,7 @@ public struct CSVImporter {
             let v = cell.trimmingCharacters(in: " \t")
             return v.isEmpty ? [] : [v]
         }
+        if let pieces = cell.utf8.withContiguousStorageIfAvailable(splitBytes), let pieces { return pieces }
         return cell.split(whereSeparator: { $0 == ";" || $0 == "|" })
             .map { String($0).trimmingCharacters(in: " \t") }
             .filter { !$0.isEmpty }

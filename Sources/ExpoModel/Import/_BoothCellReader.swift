@@ -16,6 +16,16 @@ struct _BoothCellReader {
     static let afterLabel: Set<Character> = [" ", ":", "#", ".", "№", "\u{00A0}"]
     /// What is trimmed between a label, a hall and a code.
     static let joiners = " :#.№-–—/\u{00A0}"
+    /// `joiners` as a set, for look-ups.
+    static let joinerSet = Set(joiners)
+
+    /// `text.trimmingCharacters(in: joiners)`, through `joinerSet`.
+    static func trimJoiners(_ text: Substring) -> String {
+        var s = text
+        while let f = s.first, joinerSet.contains(f) { s = s.dropFirst() }
+        while let l = s.last, joinerSet.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
 
     mutating func read(_ part: String) {
         if part.hasPrefix("(") || part.hasPrefix("（") {
@@ -88,23 +98,23 @@ struct _BoothCellReader {
     static func hallLabelled(_ part: String) -> (hall: String, rest: String)? {
         if BoothCell.hasHallSlash(part), let slash = part.firstIndex(of: "/") {
             let h = part[part.index(after: part.startIndex)..<slash]
-            return (String(h), String(part[part.index(after: slash)...]).trimmingCharacters(in: joiners))
+            return (String(h), trimJoiners(part[part.index(after: slash)...]))
         }
         if !part.utf8.allSatisfy({ $0 < 0x80 }), let r = part.range(of: "号馆"), r.lowerBound != part.startIndex {
-            return (String(part[..<r.lowerBound]).trimmingCharacters(in: " "), String(part[r.upperBound...]).trimmingCharacters(in: joiners))
+            return (String(part[..<r.lowerBound]).trimmingCharacters(in: " "), trimJoiners(part[r.upperBound...]))
         }
         guard let after = labelEnd(part, hallLabels) else { return nil }
-        let body = part[after...].drop { joiners.contains($0) }
+        let body = part[after...].drop { joinerSet.contains($0) }
         let token = body.prefix { $0 != " " && $0 != "/" && $0 != ":" && $0 != "\u{00A0}" }
         guard !token.isEmpty else { return nil }
-        return (String(token), String(body[token.endIndex...]).trimmingCharacters(in: joiners))
+        return (String(token), trimJoiners(body[token.endIndex...]))
     }
 
     /// The text after one of `labels` at the start of `part`; nil when none starts it or
     /// nothing follows.
     static func labelled(_ part: String, _ labels: [String]) -> String? {
         guard let after = labelEnd(part, labels) else { return nil }
-        let rest = String(part[after...]).trimmingCharacters(in: joiners)
+        let rest = trimJoiners(part[after...])
         return rest.isEmpty ? nil : rest
     }
 

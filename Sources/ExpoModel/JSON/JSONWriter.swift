@@ -3,7 +3,7 @@
 /// Every control character, DEL, C1 control, line/paragraph separator and bidirectional
 /// formatting character is written as a `\uXXXX` escape, so output piped to a terminal
 /// can never carry an escape sequence.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     /// Indent per level; nil writes compact JSON on one line.
     public var indent: String?
 
