@@ -151,5 +151,7 @@ struct Import: ParsableCommand {
             Console.flush()
         }
         Console.error(summary)
+        // The catalogue is freed on another thread while the process ends.
+        ReleaseLater.release(consume result)
     }
 }

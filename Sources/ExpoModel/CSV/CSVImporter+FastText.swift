@@ -4,14 +4,11 @@ extension CSVImporter {
     static func lowercased(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
         guard s.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { return s.lowercased() }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 4)
-        for u in s.unicodeScalars { out += lowerTable[Int(u.value)] }
-        return out
+        return lowerTable.map(s)
     }
 
     /// `String(scalar).lowercased()` for every scalar below U+0300.
-    static let lowerTable: [String] = (0..<0x300).map { v in UnicodeScalar(v).map { String($0).lowercased() } ?? "" }
+    static let lowerTable = _ScalarTable { String($0).lowercased() }
 
     /// `split`'s result for a cell whose scalars are all below U+0300 (so a `;` or `|` is a
     /// character of its own, and spaces and tabs at a piece's ends are its own characters);

@@ -58,7 +58,7 @@ extension CSVImporter {
         }
 
         /// Imports one row as its booths (with their expo, delegation and exhibitor), or skips it.
-        mutating func add(_ record: CSVReader.Record) {
+        mutating func add(_ record: CSVReader.Record, work: CSVImporter._RowWork? = nil) {
             if record.broken { skipped += 1; return }
             let f = record.fields
             guard let (name, area) = checked(record) else { return }
@@ -66,28 +66,28 @@ extension CSVImporter {
 
             // Country: a code or a name the country table knows; else kept as text.
             var country: String?, countryText: String?
-            if let raw = cell(.country, f) {
-                if let code = countryCode(raw) { country = code } else {
+            if let raw = work.map({ $0.country?.text }) ?? cell(.country, f) {
+                if let code = work?.country.map({ $0.code }) ?? countryCode(raw) { country = code } else {
                     warn(record, fieldColumns[.country] ?? 0, "country \"\(raw.prefix(30))\" is neither an ISO code nor a name Pavilion knows; kept as the exhibitor's extra field \"country_text\"")
                     countryText = raw
                 }
             }
 
             let delegationID = delegation(f, expoID: expoID)
-            let xi = exhibitor(name, country: country, f)
+            let xi = exhibitor(name, country: country, f, work: work)
             if let countryText, exhibitors[xi].extraFields[extra: "country_text"] == nil {
                 exhibitors[xi].extraFields.append(ExtraField("country_text", countryText))
             }
             var template = Booth(id: "", expo: expoID, exhibitor: exhibitors[xi].id)
             template.delegation = delegationID
-            template.products = CSVImporter.split(cell(.products, f))
+            template.products = work?.products ?? CSVImporter.split(cell(.products, f))
             template.summary = cell(.summary, f)
             template.sources = sources
             for (i, c) in columns.enumerated() where c.field == .extra && i < f.count {
                 let v = f[i].trimmingCharacters(in: " \t")
                 if !v.isEmpty, !Placeholder.isPlaceholder(v) { template.extraFields.append(ExtraField(c.header.isEmpty ? "column_\(i + 1)" : c.header, v)) }
             }
-            addBooths(template, record: record, area: area, f)
+            addBooths(template, record: record, area: area, f, work: work)
             imported += 1
         }
 
@@ -152,9 +152,8 @@ extension CSVImporter {
 
         /// The place of the exhibitor called `name`: one per company name, added when new, and
         /// completed from later rows.
-        mutating func exhibitor(_ name: String, country: String?, _ f: [String]) -> Int {
-            let xKey = unit == "record" ? CSVImporter.lowercased(name) + "\u{0}" + (cell(.localName, f).map(CSVImporter.lowercased) ?? "")
-                : CSVImporter.lowercased(name)
+        mutating func exhibitor(_ name: String, country: String?, _ f: [String], work: CSVImporter._RowWork? = nil) -> Int {
+            let xKey = work?.exhibitorKey ?? Self.exhibitorKey(name, f, unit: unit, columnOf: columnOf)
             if let xi = exhibitorIndex[xKey] {
                 if exhibitors[xi].country == nil { exhibitors[xi].country = country }
                 for s in CSVImporter.split(cell(.sectors, f)) where !exhibitors[xi].sectors.contains(s) { exhibitors[xi].sectors.append(s) }
@@ -162,7 +161,7 @@ extension CSVImporter {
                 if exhibitors[xi].localName == nil { exhibitors[xi].localName = cell(.localName, f) }
                 return xi
             }
-            var x = Exhibitor(id: Self.uniqueID(CSVImporter.slug(name), &exhibitorIDs), name: name)
+            var x = Exhibitor(id: Self.uniqueID(work?.exhibitorSlug ?? CSVImporter.slug(name), &exhibitorIDs), name: name)
             x.country = country
             x.sectors = CSVImporter.split(cell(.sectors, f))
             x.website = cell(.website, f)
@@ -184,12 +183,7 @@ extension CSVImporter {
 
         /// The trimmed text of `field` in the row's fields `f`; nil when empty, a placeholder
         /// (`NaN`, `N/A`, `No website`… see `Placeholder`) or absent.
-        func cell(_ field: CSVField, _ f: [String]) -> String? {
-            let c = columnOf[field.ordinal]
-            guard c >= 0, c < f.count else { return nil }
-            let v = f[c].trimmingCharacters(in: " \t")
-            return v.isEmpty || Placeholder.isPlaceholder(v) ? nil : v
-        }
+        func cell(_ field: CSVField, _ f: [String]) -> String? { Self.cellText(columnOf, field, f) }
 
         mutating func err(_ record: CSVReader.Record, _ col: Int, _ message: String) {
             let name = col < columns.count ? columns[col].header : "beyond the header"

@@ -85,7 +85,9 @@ public struct CSVImporter {
                           diagnostics: [Diagnostic(.error, path: "", position: error.position, message: error.description)],
                           delimiter: options.delimiter ?? UInt8(ascii: ","), columns: [])
         }
-        return importTable(table, fileName: fileName)
+        let result = importTable(table, fileName: fileName)
+        ReleaseLater.release(consume table)
+        return result
     }
 
     /// The source record every imported record cites.
@@ -148,7 +150,7 @@ public struct CSVImporter {
         var rows = _Rows(options: options, sourceID: source.id, defaultExpoName: options.expoName ?? base, columns: columns,
                          fieldColumns: fieldColumns, nameColumn: nameColumn, diagnostics: diagnostics, expectedRows: tableRows.count)
         rows.unit = table.unit
-        for record in tableRows { rows.add(record) }
+        rows.addAll(tableRows)
         var catalog = Catalog(title: title, sources: [source], expos: rows.expos, delegations: rows.delegations,
                               exhibitors: rows.exhibitors, booths: rows.booths)
         let id = Self.slug(base)

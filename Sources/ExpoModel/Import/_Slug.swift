@@ -36,33 +36,35 @@ enum _Slug {
     /// `make` for text with scalars below U+0300 only: the same result through `latinPieces`,
     /// without normalising or walking characters.
     static func latinSlug(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var count = 0
         var dash = false
         for u in s.unicodeScalars {
-            let piece = latinPieces[Int(u.value)]
-            if !piece.text.isEmpty {
-                out += piece.text
-                count += piece.count
+            let v = Int(u.value)
+            if !latinPieces.isEmpty(v) {
+                latinPieces.append(v, to: &out)
+                count += Int(latinPieces.characters[v])
                 dash = false
             } else if !dash, !out.isEmpty {
-                out += "-"
+                out.append(UInt8(ascii: "-"))
                 count += 1
                 dash = true
             }
             if count >= 64 { break }
         }
-        return trimmed(out)
+        // ASCII letters only (the usual case): characters are bytes, so cut the bytes.
+        if out.allSatisfy({ $0 < 0x80 }) {
+            while out.last == UInt8(ascii: "-") { out.removeLast() }
+            if out.count > 60 { out.removeLast(out.count - 60) }
+            while out.last == UInt8(ascii: "-") { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return trimmed(String(decoding: out, as: UTF8.self))
     }
 
-    /// What `general` makes of each scalar below U+0300 on its own ("" for a separator), with
-    /// its length in characters.
-    static let latinPieces: [(text: String, count: Int)] = (0..<0x300).map { v in
-        guard let u = UnicodeScalar(v) else { return ("", 0) }
-        let piece = piece(Character(u)) ?? ""
-        return (piece, piece.count)
-    }
+    /// What `general` makes of each scalar below U+0300 on its own (nothing for a separator).
+    static let latinPieces = _ScalarTable { piece(Character($0)) ?? "" }
 
     /// The letters of one character: lower-case ASCII letters and digits, ASCII for a Latin
     /// letter, the lower-case letter or digit of another script; nil for a separator.
