@@ -66,6 +66,37 @@ import Testing
         }
     }
 
+    /// A large text read in two halves gives the records, lines and problems of one pass:
+    /// quoted line breaks, CR LF, blank lines, quotes inside unquoted fields, and broken quotes
+    /// before or after the middle.
+    @Test(arguments: [0, 1, 2, 3, 4])
+    func csvReadInHalvesIsReadInOnePass(_ variant: Int) {
+        var rng = SplitMix64(seed: UInt64(61 + variant))
+        // Variant 4: no quote inside an unquoted field, so the cut is sure to be between records.
+        let cells = ["plain", "\"quoted, with comma\"", "\"two\nlines\"", "\"say \"\"hi\"\"\"", variant == 4 ? "12 screen" : "12\" screen", "",
+                     "Müller", "\"a\r\nb\""]
+        var text = "Company;Booth;Notes\r\n"
+        var row = 0
+        while text.utf8.count < 2_400_000 {
+            row += 1
+            text += (0..<3).map { _ in cells[Int(rng.next() % UInt64(cells.count))] }.joined(separator: ";")
+            text += row % 97 == 0 ? "\n\n" : "\r\n"
+            // Variant 1: a quote that never closes just after the middle; 2: just before it.
+            if variant == 1 && row == 45_000 || variant == 2 && row == 30_000 { text += "\"broken;x\r\n" }
+            // Variant 3: one long quoted field across the middle.
+            if variant == 3 && row == 37_000 { text += "\"" + String(repeating: "long line\n", count: 5_000) + "\";x\r\n" }
+        }
+        let bytes = Array(text.utf8)
+        let read = CSVReader.read(bytes, delimiter: UInt8(ascii: ";"))
+        let whole = CSVReader.readRange(bytes, UInt8(ascii: ";"), from: 0, to: bytes.count, firstLine: 1)
+        #expect(read.records == whole.records)
+        #expect(read.problems == whole.problems)
+        #expect(read.records.count > 20_000)
+        let halves = CSVReader.readInHalves(bytes, UInt8(ascii: ";"), from: 0, firstLine: 1)
+        if variant == 4 { #expect(halves != nil && read.problems.isEmpty) }
+        if variant == 2 { #expect(halves == nil) }
+    }
+
     @Test func quoteMatchesEscapingScalarByScalar() {
         for s in Self.texts(3_000, seed: 41) {
             var fast = "", slow = ""

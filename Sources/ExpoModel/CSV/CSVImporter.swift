@@ -207,6 +207,11 @@ public struct CSVImporter {
 
     /// "84", "84.5", "84,5", "84 m²", "84 sqm" → 84 / 84.5.
     static func parseArea(_ raw: String) -> Double? {
+        // Digits and a point (what a sheet's numbers read as): a number as it stands.
+        if raw.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) {
+            guard let x = Double(raw), x.isFinite else { return nil }
+            return x
+        }
         var s = raw.lowercased()
         for unit in ["m²", "m2", "sqm", "sq m", "кв. м", "кв.м", "平方米", "㎡"] where s.hasSuffix(unit) {
             s = String(s.dropLast(unit.count))
