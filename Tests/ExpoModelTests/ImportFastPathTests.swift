@@ -97,6 +97,11 @@ import Testing
         if variant == 2 { #expect(halves == nil) }
     }
 
+    /// Tables indexed by field (cells made ahead, columns) rely on `ordinal` being the place in `allCases`.
+    @Test func fieldOrdinalIsThePlaceInAllCases() {
+        for (i, field) in CSVField.allCases.enumerated() { #expect(field.ordinal == i, "\(field)") }
+    }
+
     @Test func quoteMatchesEscapingScalarByScalar() {
         for s in Self.texts(3_000, seed: 41) {
             var fast = "", slow = ""

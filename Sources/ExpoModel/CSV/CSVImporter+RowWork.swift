@@ -16,6 +16,12 @@ extension CSVImporter {
         var boothSlugs: [String]?
         /// The country cell and its code (nil: a name the country table does not know).
         var country: (text: String, code: String?)?
+        /// Each field's cell as `_Rows.cell` gives it, by `CSVField.ordinal`.
+        var cells: [String?] = []
+        /// True when every field is empty or spaces.
+        var blank = false
+        /// True when a field beyond the header's columns has text.
+        var beyondHeader = false
     }
 
     /// A row's booths: one code as it stands (`simple`), or the cell read by `BoothCell`; and
@@ -29,6 +35,8 @@ extension CSVImporter {
     /// Makes `_RowWork`s: a value that can go to another thread.
     struct _RowWorker: Sendable {
         let columnOf: [Int]
+        /// The header's number of columns.
+        let width: Int
         let unit: String
         /// The expo's id when the file has no expo column (every row's expo).
         let expoID: String?
@@ -56,11 +64,15 @@ extension CSVImporter {
             let name = _Rows.cellText(columnOf, .name, f)
             let codeCell = _Rows.cellText(columnOf, .code, f)
             let plan = _Rows.boothPlan(codeCell, unit: unit, line: record.line)
-            return _RowWork(exhibitorKey: name.map { _Rows.exhibitorKey($0, f, unit: unit, columnOf: columnOf) },
+            var w = _RowWork(exhibitorKey: name.map { _Rows.exhibitorKey($0, f, unit: unit, columnOf: columnOf) },
                             exhibitorSlug: name.map(CSVImporter.slug),
                             products: CSVImporter.split(_Rows.cellText(columnOf, .products, f)),
                             booths: plan,
                             boothSlugs: expoID.map { e in plan.idTexts.map { CSVImporter.slug(e + "-" + $0) } })
+            w.cells = CSVField.allCases.map { columnOf[$0.ordinal] < 0 ? nil : _Rows.cellText(columnOf, $0, f) }
+            w.blank = f.allSatisfy { $0.trimmingCharacters(in: " \t").isEmpty }
+            w.beyondHeader = f.count > width && f[width...].contains { !$0.trimmingCharacters(in: " \t").isEmpty }
+            return w
         }
     }
 
@@ -77,7 +89,7 @@ extension CSVImporter._Rows {
     /// Adds every row in order, the work of each batch of rows made on another core while the
     /// batch before it is added.
     mutating func addAll(_ records: [CSVReader.Record]) {
-        let worker = CSVImporter._RowWorker(columnOf: columnOf, unit: unit, expoID: columnOf[CSVField.expo.ordinal] < 0 ? soleExpoID : nil)
+        let worker = CSVImporter._RowWorker(columnOf: columnOf, width: columns.count, unit: unit, expoID: columnOf[CSVField.expo.ordinal] < 0 ? soleExpoID : nil)
         let first = 0..<min(records.count, Self.workBatch / 4)
         var next = worker.work(records[first])
         var start = 0

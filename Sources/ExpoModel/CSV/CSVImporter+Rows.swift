@@ -27,6 +27,8 @@ extension CSVImporter {
         let columnOf: [Int]
         /// `[sourceID]`, one array every record shares.
         let sources: [String]
+        /// The cells of the row being added, when they were made ahead (see `_RowWork.cells`).
+        var currentCells: [String?]?
 
         init(options: Options, sourceID: String, defaultExpoName: String, columns: [(header: String, field: CSVField)],
              fieldColumns: [CSVField: Int], nameColumn: Int, diagnostics: [Diagnostic], expectedRows: Int = 0) {
@@ -61,7 +63,10 @@ extension CSVImporter {
         mutating func add(_ record: CSVReader.Record, work: CSVImporter._RowWork? = nil) {
             if record.broken { skipped += 1; return }
             let f = record.fields
-            guard let (name, area) = checked(record) else { return }
+            // The cells made ahead, for `cell` while this row is added.
+            currentCells = work?.cells
+            defer { currentCells = nil }
+            guard let (name, area) = checked(record, work: work) else { return }
             let expoID = expo(f)
 
             // Country: a code or a name the country table knows; else kept as text.
@@ -92,10 +97,10 @@ extension CSVImporter {
         }
 
         /// The row's exhibitor name and area; nil for a blank row, or for a row skipped with an error.
-        mutating func checked(_ record: CSVReader.Record) -> (name: String, area: Double?)? {
+        mutating func checked(_ record: CSVReader.Record, work: CSVImporter._RowWork? = nil) -> (name: String, area: Double?)? {
             let f = record.fields
-            if f.allSatisfy({ $0.trimmingCharacters(in: " \t").isEmpty }) { return nil }
-            if f.count > columns.count, f[columns.count...].contains(where: { !$0.trimmingCharacters(in: " \t").isEmpty }) {
+            if work?.blank ?? f.allSatisfy({ $0.trimmingCharacters(in: " \t").isEmpty }) { return nil }
+            if work?.beyondHeader ?? (f.count > columns.count && f[columns.count...].contains(where: { !$0.trimmingCharacters(in: " \t").isEmpty })) {
                 err(record, columns.count, "\(f.count) fields but the header names \(columns.count) columns (is a field with the delimiter missing its quotes?)")
                 skipped += 1
                 return nil
@@ -183,7 +188,10 @@ extension CSVImporter {
 
         /// The trimmed text of `field` in the row's fields `f`; nil when empty, a placeholder
         /// (`NaN`, `N/A`, `No website`… see `Placeholder`) or absent.
-        func cell(_ field: CSVField, _ f: [String]) -> String? { Self.cellText(columnOf, field, f) }
+        func cell(_ field: CSVField, _ f: [String]) -> String? {
+            if let currentCells { return currentCells[field.ordinal] }
+            return Self.cellText(columnOf, field, f)
+        }
 
         mutating func err(_ record: CSVReader.Record, _ col: Int, _ message: String) {
             let name = col < columns.count ? columns[col].header : "beyond the header"
