@@ -2,8 +2,10 @@ import Dispatch
 
 extension CSVImporter {
     /// What importing a row needs that depends on the row alone: made for the next rows on
-    /// another core while the rows before them are added (see `_Rows.addAll`).
-    struct _RowWork: Sendable {
+    /// another core while the rows before them are added (see `_Rows.addAll`). A class, so that
+    /// handing one to `add` costs one reference, not a copy of every field; it is not changed
+    /// after the thread that made it hands it over.
+    final class _RowWork: @unchecked Sendable {
         /// The key the row's exhibitor is looked up by (see `_Rows.exhibitorKey`).
         var exhibitorKey: String?
         /// The slug of the exhibitor's name, its id unless another has it.
@@ -22,6 +24,14 @@ extension CSVImporter {
         var blank = false
         /// True when a field beyond the header's columns has text.
         var beyondHeader = false
+
+        init(exhibitorKey: String?, exhibitorSlug: String?, products: [String], booths: _BoothPlan, boothSlugs: [String]?) {
+            self.exhibitorKey = exhibitorKey
+            self.exhibitorSlug = exhibitorSlug
+            self.products = products
+            self.booths = booths
+            self.boothSlugs = boothSlugs
+        }
     }
 
     /// A row's booths: one code as it stands (`simple`), or the cell read by `BoothCell`; and
@@ -45,7 +55,7 @@ extension CSVImporter {
         func work(_ records: ArraySlice<CSVReader.Record>) -> [_RowWork] {
             var codes: [String: String?] = [:]
             return records.map { record in
-                var w = work(record)
+                let w = work(record)
                 if let raw = _Rows.cellText(columnOf, .country, record.fields) {
                     if let known = codes[raw] {
                         w.country = (raw, known)
@@ -64,7 +74,7 @@ extension CSVImporter {
             let name = _Rows.cellText(columnOf, .name, f)
             let codeCell = _Rows.cellText(columnOf, .code, f)
             let plan = _Rows.boothPlan(codeCell, unit: unit, line: record.line)
-            var w = _RowWork(exhibitorKey: name.map { _Rows.exhibitorKey($0, f, unit: unit, columnOf: columnOf) },
+            let w = _RowWork(exhibitorKey: name.map { _Rows.exhibitorKey($0, f, unit: unit, columnOf: columnOf) },
                             exhibitorSlug: name.map(CSVImporter.slug),
                             products: CSVImporter.split(_Rows.cellText(columnOf, .products, f)),
                             booths: plan,
