@@ -15,6 +15,7 @@ struct Bench: ParsableCommand {
           swift run -c release pavilion-bench --booths 100000
           swift run -c release pavilion-bench --booths 1000000 --json
           swift run -c release pavilion-bench --plan 10000
+          swift run -c release pavilion-bench --write-legacy-csv list.csv --csv-rows 100000
         """
     )
 
@@ -24,7 +25,7 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Seed for the generator.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Also time importing a CSV exhibitor list of this many rows (0: skip).")
+    @Option(name: .long, help: "Also time importing a CSV exhibitor list of this many rows (0: skip); with --write-legacy-csv, the rows it writes (0: 100000).")
     var csvRows = 0
 
     @Flag(name: .long, help: "Print one JSON object of figures.")
@@ -53,6 +54,8 @@ struct Bench: ParsableCommand {
 
     @Option(name: .long, help: "Events of the schedule --write-schedule writes.")
     var scheduleEvents = 5_000
+    @Option(name: .long, help: ArgumentHelp("Only write a synthetic Windows-1252 CSV exhibitor list of --csv-rows rows (a title line, halls in the booth cells, German names) to this path and exit.", valueName: "path"))
+    var writeLegacyCsv: String?
 
     /// The queries typed one character at a time: Latin, Cyrillic, Chinese and field terms.
     static let queries = ["amur timber", "vi hold", "harbin beer", "амурский завод", "哈尔滨电机", "country:ru metal", "sector:food area>=50", "hall:b 'machinery", "zzqx"]
@@ -78,6 +81,7 @@ struct Bench: ParsableCommand {
         if let plan { return try PlanBench.run(entries: plan) }
         if let writeXlsx { return try XLSXBench.write(rows: xlsxRows, to: writeXlsx) }
         if let writeSchedule { return try ScheduleBench.write(events: scheduleEvents, to: writeSchedule) }
+        if let writeLegacyCsv { return try LegacyCSVBench.write(rows: csvRows > 0 ? csvRows : 100_000, to: writeLegacyCsv) }
         if let writeDemo { return try Self.writeDemo(booths: booths, seed: seed, to: writeDemo) }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pavilion-bench-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -155,15 +155,24 @@ struct Import: ParsableCommand {
             Console.error(summary + (strict ? "; --strict: nothing written" : "; nothing written"))
             throw ExitCode(65)
         }
-        let json = JSONWriter().string(CatalogEncoder.json(result.catalog)) + "\n"
+        // Written record by record as it is made: no JSON tree or text of the whole catalogue in memory.
+        let json = JSONWriter()
         if let target {
-            do { try FileOutput.write(target) { (writer: OutputWriter) throws(OutputError) in try writer.write(json) } } catch {
+            do {
+                try FileOutput.write(target) { (writer: OutputWriter) throws(OutputError) in
+                    try json.write(result.catalog, to: writer.write)
+                    try writer.write("\n")
+                }
+            } catch {
                 throw error.exit()
             }
         } else {
-            Console.write(json)
+            json.write(result.catalog) { Console.write($0) }
+            Console.write("\n")
             Console.flush()
         }
         Console.error(summary)
+        // The catalogue is freed on another thread while the process ends.
+        ReleaseLater.release(consume result)
     }
 }

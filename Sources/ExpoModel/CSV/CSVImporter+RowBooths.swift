@@ -7,27 +7,31 @@ extension CSVImporter._Rows {
     /// `-2`, `-3`… make it unique. Text that is no code goes into the booth's extra field
     /// `booth_note`. With several booths, the row's area (their total) is kept as the first
     /// booth's extra field `area_sqm_total` instead of being given to one of them.
-    mutating func addBooths(_ template: Booth, record: CSVReader.Record, area: Double?, _ f: [String]) {
+    mutating func addBooths(_ template: Booth, record: CSVReader.Record, area: Double?, _ f: [String], work: CSVImporter._RowWork? = nil) {
         let hallColumn = cell(.hall, f)
-        let codeCell = cell(.code, f)
-        if let code = codeCell, BoothCell.isSimpleCode(code) {
+        let plan = work?.booths ?? Self.boothPlan(cell(.code, f), unit: unit, line: record.line)
+        // Ids made ahead are for the one expo of a file with no expo column (`template.expo`).
+        let slugs = columnOf[CSVField.expo.ordinal] < 0 ? work?.boothSlugs : nil
+        func id(_ k: Int) -> String {
+            Self.uniqueID(slugs?[k] ?? CSVImporter.slug(template.expo + "-" + plan.idTexts[k]), &ids)
+        }
+        if plan.simple {
             // Most rows: one code as it stands (the same booth `BoothCell` would give).
             var b = template
-            b.code = code
+            b.code = plan.idTexts[0]
             b.hall = hallColumn
             b.areaSqm = area
-            b.id = Self.uniqueID(CSVImporter.slug(template.expo + "-" + code), &ids)
+            b.id = id(0)
             booths.append(b)
             return
         }
-        let parsed = codeCell.map { BoothCell($0) } ?? BoothCell()
+        let parsed = plan.cell
         let entries = parsed.booths.isEmpty ? [BoothCell.Entry()] : parsed.booths
         for (k, entry) in entries.enumerated() {
             var b = template
             b.code = entry.code
             b.hall = entry.hall ?? hallColumn
-            let hallPart = entry.hall.map { $0 + "-" } ?? ""
-            b.id = Self.uniqueID(CSVImporter.slug(template.expo + "-" + hallPart + (entry.code ?? "\(unit)-\(record.line)")), &ids)
+            b.id = id(k)
             var notes: [String] = []
             if let n = entry.note { notes.append(n) }
             if k == 0, let n = parsed.note { notes.append(n) }

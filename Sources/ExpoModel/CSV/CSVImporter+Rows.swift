@@ -23,55 +23,84 @@ extension CSVImporter {
         var countryCodes: [String: String?] = [:]
         var imported = 0, skipped = 0
         var expoIDs = Set<String>(), delegationIDs = Set<String>(), exhibitorIDs = Set<String>()
+        /// The column of each field by `CSVField.ordinal` (-1: none): `fieldColumns` without hashing.
+        let columnOf: [Int]
+        /// `[sourceID]`, one array every record shares.
+        let sources: [String]
+        /// The cells of the row being added, when they were made ahead (see `_RowWork.cells`).
+        var currentCells: [String?]?
+
+        init(options: Options, sourceID: String, defaultExpoName: String, columns: [(header: String, field: CSVField)],
+             fieldColumns: [CSVField: Int], nameColumn: Int, diagnostics: [Diagnostic], expectedRows: Int = 0) {
+            self.options = options
+            self.sourceID = sourceID
+            self.defaultExpoName = defaultExpoName
+            self.columns = columns
+            self.fieldColumns = fieldColumns
+            self.nameColumn = nameColumn
+            self.diagnostics = diagnostics
+            var columnOf = [Int](repeating: -1, count: CSVField.allCases.count)
+            for (field, column) in fieldColumns { columnOf[field.ordinal] = column }
+            self.columnOf = columnOf
+            sources = [sourceID]
+            // Room for a booth and an exhibitor per row, so the tables are not rebuilt as they grow.
+            let n = min(expectedRows, 10_000_000)
+            booths.reserveCapacity(n)
+            ids.reserveCapacity(n)
+            exhibitorIndex.reserveCapacity(n)
+            exhibitorIDs.reserveCapacity(n)
+        }
 
         /// `wanted`, or `wanted-2`, `wanted-3`… when it is taken; recorded in `used`.
         static func uniqueID(_ wanted: String, _ used: inout Set<String>) -> String {
             var id = wanted.isEmpty ? "x" : wanted
             var n = 2
-            while used.contains(id) { id = wanted + "-\(n)"; n += 1 }
-            used.insert(id)
+            while !used.insert(id).inserted { id = wanted + "-\(n)"; n += 1 }
             return id
         }
 
         /// Imports one row as its booths (with their expo, delegation and exhibitor), or skips it.
-        mutating func add(_ record: CSVReader.Record) {
+        mutating func add(_ record: CSVReader.Record, work: CSVImporter._RowWork? = nil) {
             if record.broken { skipped += 1; return }
             let f = record.fields
-            guard let (name, area) = checked(record) else { return }
+            // The cells made ahead, for `cell` while this row is added.
+            currentCells = work?.cells
+            defer { currentCells = nil }
+            guard let (name, area) = checked(record, work: work) else { return }
             let expoID = expo(f)
 
             // Country: a code or a name the country table knows; else kept as text.
             var country: String?, countryText: String?
-            if let raw = cell(.country, f) {
-                if let code = countryCode(raw) { country = code } else {
+            if let raw = work.map({ $0.country?.text }) ?? cell(.country, f) {
+                if let code = work?.country.map({ $0.code }) ?? countryCode(raw) { country = code } else {
                     warn(record, fieldColumns[.country] ?? 0, "country \"\(raw.prefix(30))\" is neither an ISO code nor a name Pavilion knows; kept as the exhibitor's extra field \"country_text\"")
                     countryText = raw
                 }
             }
 
             let delegationID = delegation(f, expoID: expoID)
-            let xi = exhibitor(name, country: country, f)
+            let xi = exhibitor(name, country: country, f, work: work)
             if let countryText, exhibitors[xi].extraFields[extra: "country_text"] == nil {
                 exhibitors[xi].extraFields.append(ExtraField("country_text", countryText))
             }
             var template = Booth(id: "", expo: expoID, exhibitor: exhibitors[xi].id)
             template.delegation = delegationID
-            template.products = CSVImporter.split(cell(.products, f))
+            template.products = work?.products ?? CSVImporter.split(cell(.products, f))
             template.summary = cell(.summary, f)
-            template.sources = [sourceID]
+            template.sources = sources
             for (i, c) in columns.enumerated() where c.field == .extra && i < f.count {
                 let v = f[i].trimmingCharacters(in: " \t")
                 if !v.isEmpty, !Placeholder.isPlaceholder(v) { template.extraFields.append(ExtraField(c.header.isEmpty ? "column_\(i + 1)" : c.header, v)) }
             }
-            addBooths(template, record: record, area: area, f)
+            addBooths(template, record: record, area: area, f, work: work)
             imported += 1
         }
 
         /// The row's exhibitor name and area; nil for a blank row, or for a row skipped with an error.
-        mutating func checked(_ record: CSVReader.Record) -> (name: String, area: Double?)? {
+        mutating func checked(_ record: CSVReader.Record, work: CSVImporter._RowWork? = nil) -> (name: String, area: Double?)? {
             let f = record.fields
-            if f.allSatisfy({ $0.trimmingCharacters(in: " \t").isEmpty }) { return nil }
-            if f.count > columns.count, f[columns.count...].contains(where: { !$0.trimmingCharacters(in: " \t").isEmpty }) {
+            if work?.blank ?? f.allSatisfy({ $0.trimmingCharacters(in: " \t").isEmpty }) { return nil }
+            if work?.beyondHeader ?? (f.count > columns.count && f[columns.count...].contains(where: { !$0.trimmingCharacters(in: " \t").isEmpty })) {
                 err(record, columns.count, "\(f.count) fields but the header names \(columns.count) columns (is a field with the delimiter missing its quotes?)")
                 skipped += 1
                 return nil
@@ -128,8 +157,8 @@ extension CSVImporter {
 
         /// The place of the exhibitor called `name`: one per company name, added when new, and
         /// completed from later rows.
-        mutating func exhibitor(_ name: String, country: String?, _ f: [String]) -> Int {
-            let xKey = unit == "record" ? name.lowercased() + "\u{0}" + (cell(.localName, f)?.lowercased() ?? "") : name.lowercased()
+        mutating func exhibitor(_ name: String, country: String?, _ f: [String], work: CSVImporter._RowWork? = nil) -> Int {
+            let xKey = work?.exhibitorKey ?? Self.exhibitorKey(name, f, unit: unit, columnOf: columnOf)
             if let xi = exhibitorIndex[xKey] {
                 if exhibitors[xi].country == nil { exhibitors[xi].country = country }
                 for s in CSVImporter.split(cell(.sectors, f)) where !exhibitors[xi].sectors.contains(s) { exhibitors[xi].sectors.append(s) }
@@ -137,12 +166,12 @@ extension CSVImporter {
                 if exhibitors[xi].localName == nil { exhibitors[xi].localName = cell(.localName, f) }
                 return xi
             }
-            var x = Exhibitor(id: Self.uniqueID(CSVImporter.slug(name), &exhibitorIDs), name: name)
+            var x = Exhibitor(id: Self.uniqueID(work?.exhibitorSlug ?? CSVImporter.slug(name), &exhibitorIDs), name: name)
             x.country = country
             x.sectors = CSVImporter.split(cell(.sectors, f))
             x.website = cell(.website, f)
             x.localName = cell(.localName, f)
-            x.sources = [sourceID]
+            x.sources = sources
             exhibitors.append(x)
             exhibitorIndex[xKey] = exhibitors.count - 1
             return exhibitors.count - 1
@@ -160,9 +189,8 @@ extension CSVImporter {
         /// The trimmed text of `field` in the row's fields `f`; nil when empty, a placeholder
         /// (`NaN`, `N/A`, `No website`… see `Placeholder`) or absent.
         func cell(_ field: CSVField, _ f: [String]) -> String? {
-            guard let c = fieldColumns[field], c < f.count else { return nil }
-            let v = f[c].trimmingCharacters(in: " \t")
-            return v.isEmpty || Placeholder.isPlaceholder(v) ? nil : v
+            if let currentCells { return currentCells[field.ordinal] }
+            return Self.cellText(columnOf, field, f)
         }
 
         mutating func err(_ record: CSVReader.Record, _ col: Int, _ message: String) {

@@ -87,7 +87,9 @@ public struct CSVImporter {
                           diagnostics: [Diagnostic(.error, path: "", position: error.position, message: error.description)],
                           delimiter: options.delimiter ?? UInt8(ascii: ","), columns: [])
         }
-        return importTable(table, fileName: fileName)
+        let result = importTable(table, fileName: fileName)
+        ReleaseLater.release(consume table)
+        return result
     }
 
     /// Throws for a conference schedule (which `pavilion import` reads with `ScheduleImporter`)
@@ -159,9 +161,9 @@ public struct CSVImporter {
         Self.keepRepeatedFieldsAsExtra(&columns, headerLine: header.line, &diagnostics)
 
         var rows = _Rows(options: options, sourceID: source.id, defaultExpoName: options.expoName ?? base, columns: columns,
-                         fieldColumns: fieldColumns, nameColumn: nameColumn, diagnostics: diagnostics)
+                         fieldColumns: fieldColumns, nameColumn: nameColumn, diagnostics: diagnostics, expectedRows: tableRows.count)
         rows.unit = table.unit
-        for record in tableRows { rows.add(record) }
+        rows.addAll(tableRows)
         var catalog = Catalog(title: title, sources: [source], expos: rows.expos, delegations: rows.delegations,
                               exhibitors: rows.exhibitors, booths: rows.booths)
         let id = Self.slug(base)
@@ -218,6 +220,11 @@ public struct CSVImporter {
 
     /// "84", "84.5", "84,5", "84 m²", "84 sqm" → 84 / 84.5.
     static func parseArea(_ raw: String) -> Double? {
+        // Digits and a point (what a sheet's numbers read as): a number as it stands.
+        if raw.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) {
+            guard let x = Double(raw), x.isFinite else { return nil }
+            return x
+        }
         var s = raw.lowercased()
         for unit in ["m²", "m2", "sqm", "sq m", "кв. м", "кв.м", "平方米", "㎡"] where s.hasSuffix(unit) {
             s = String(s.dropLast(unit.count))
@@ -235,6 +242,7 @@ public struct CSVImporter {
             let v = cell.trimmingCharacters(in: " \t")
             return v.isEmpty ? [] : [v]
         }
+        if let pieces = cell.utf8.withContiguousStorageIfAvailable(splitBytes), let pieces { return pieces }
         return cell.split(whereSeparator: { $0 == ";" || $0 == "|" })
             .map { String($0).trimmingCharacters(in: " \t") }
             .filter { !$0.isEmpty }

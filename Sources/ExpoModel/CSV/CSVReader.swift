@@ -55,14 +55,26 @@ public struct CSVReader {
     ///   - delimiter: the field separator; detected when nil.
     ///   - offset: where to start reading (the start of a line, e.g. the header's).
     ///   - firstLine: the 1-based number of the line at `offset`.
-    // Over 60 lines: one byte-level state machine; its loops share the position, the line and `continue recordLoop`.
+    ///
+    /// A large text is read in two halves on two cores when it can be cut between records (see
+    /// `readInHalves`); the result is the same.
     public static func read(_ bytes: [UInt8], delimiter: UInt8? = nil, from offset: Int = 0, firstLine: Int = 1) -> (records: [Record], problems: [Problem], delimiter: UInt8) {
         let delim = delimiter ?? detectDelimiter(bytes)
+        let start = offset > 0 ? min(offset, bytes.count) : (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        if let halves = readInHalves(bytes, delim, from: start, firstLine: firstLine) { return (halves.records, halves.problems, delim) }
+        let whole = readRange(bytes, delim, from: start, to: bytes.count, firstLine: firstLine)
+        return (whole.records, whole.problems, delim)
+    }
+
+    /// The records of `bytes[start..<end]`, where line `firstLine` starts at `start`, and the
+    /// number of the line after them.
+    // Over 60 lines: one byte-level state machine; its loops share the position, the line and `continue recordLoop`.
+    static func readRange(_ bytes: [UInt8], _ delim: UInt8, from start: Int, to end: Int, firstLine: Int) -> (records: [Record], problems: [Problem], endLine: Int) {
         var records: [Record] = []
         var problems: [Problem] = []
         let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
-        let n = bytes.count
-        var i = offset > 0 ? min(offset, n) : (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        let n = end
+        var i = start
         var line = firstLine
         bytes.withUnsafeBufferPointer { buf in
             func text(_ from: Int, _ to: Int, _ fieldNo: Int, _ recLine: Int) -> String {
@@ -152,6 +164,6 @@ public struct CSVReader {
                 records.append(Record(line: recLine, fields: fields, broken: failed))
             }
         }
-        return (records, problems, delim)
+        return (records, problems, line)
     }
 }

@@ -235,6 +235,9 @@ public enum TextEncodingDetector {
         var utf8: [[UInt8]]
         var kinds: [Kind]
         var weights: [Int8]
+        /// `utf8` flattened for decoding: four bytes per byte value (its UTF-8, then padding), and its length.
+        var packed: [UInt8]
+        var lengths: [UInt8]
 
         static let windows1252 = SingleByte(TextEncoding.windows1252High)
         static let macRoman = SingleByte(TextEncoding.macRomanHigh)
@@ -284,18 +287,32 @@ public enum TextEncodingDetector {
             self.utf8 = utf8
             self.kinds = kinds
             self.weights = weights
+            packed = utf8.flatMap { $0 + [UInt8](repeating: 0, count: 4 - $0.count) }
+            lengths = utf8.map { UInt8($0.count) }
         }
     }
 
     // MARK: Decoding
 
+    /// Table look-ups into a buffer of the exact size: one pass to count, one to copy.
     static func decodeSingleByte(_ bytes: [UInt8], table: SingleByte) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
-        for b in bytes {
-            if b < 0x80 { out.append(b) } else { out.append(contentsOf: table.utf8[Int(b &- 0x80)]) }
+        let lengths = table.lengths, packed = table.packed
+        var size = bytes.count
+        for b in bytes where b >= 0x80 { size += Int(lengths[Int(b &- 0x80)]) - 1 }
+        return [UInt8](unsafeUninitializedCapacity: size) { out, initialized in
+            var o = 0
+            for b in bytes {
+                if b < 0x80 {
+                    out[o] = b
+                    o += 1
+                } else {
+                    let k = Int(b &- 0x80)
+                    for j in 0..<Int(lengths[k]) { out[o + j] = packed[k * 4 + j] }
+                    o += Int(lengths[k])
+                }
+            }
+            initialized = o
         }
-        return out
     }
 
     static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> [UInt8] {

@@ -89,6 +89,8 @@ public struct BoothCell: Sendable, Equatable {
                                  "not yet", "tba", "tbd"]
 
     static func saysNoBooth(_ text: String) -> Bool {
+        // A digit rules out every phrase, and "online" and "digital" have none: most cells stop here.
+        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
         let l = text.lowercased()
         if l == "online" || l == "digital" { return true }
         return noBoothPhrases.contains { l.contains($0) }
@@ -106,6 +108,45 @@ public struct BoothCell: Sendable, Equatable {
 
     /// The cell cut at its separators, each part trimmed; empty parts and placeholders dropped.
     static func parts(_ text: String) -> [String] {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiParts), let ascii { return ascii }
+        return characterParts(text)
+    }
+
+    /// `parts` for ASCII text, cut byte by byte (a CR LF is one character, as in
+    /// `characterParts`, and so no cut); nil for other text.
+    static func asciiParts(_ u: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+        var out: [String] = []
+        var start = 0, i = 0
+        let n = u.count
+        func cut(_ end: Int) {
+            var a = start, b = end
+            while a < b, u[a] == 0x20 || u[a] == 0x09 { a += 1 }
+            while b > a, u[b - 1] == 0x20 || u[b - 1] == 0x09 { b -= 1 }
+            if a < b {
+                let part = String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF8.self)
+                if !Placeholder.isPlaceholder(part) { out.append(part) }
+            }
+        }
+        while i < n {
+            let b = u[i]
+            if b == 0x0D, i + 1 < n, u[i + 1] == 0x0A {
+                i += 2
+                continue
+            }
+            let slashCut = b == UInt8(ascii: "/") && ((i > 0 && u[i - 1] == 0x20) || (i + 1 < n && u[i + 1] == 0x20))
+            if slashCut || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: "|") || b == 0x0A || b == 0x0D {
+                cut(i)
+                start = i + 1
+            }
+            i += 1
+        }
+        cut(n)
+        return out
+    }
+
+    /// `parts` character by character, for any text.
+    static func characterParts(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
         let chars = Array(text)

@@ -16,6 +16,16 @@ struct _BoothCellReader {
     static let afterLabel: Set<Character> = [" ", ":", "#", ".", "№", "\u{00A0}"]
     /// What is trimmed between a label, a hall and a code.
     static let joiners = " :#.№-–—/\u{00A0}"
+    /// `joiners` as a set, for look-ups.
+    static let joinerSet = Set(joiners)
+
+    /// `text.trimmingCharacters(in: joiners)`, through `joinerSet`.
+    static func trimJoiners(_ text: Substring) -> String {
+        var s = text
+        while let f = s.first, joinerSet.contains(f) { s = s.dropFirst() }
+        while let l = s.last, joinerSet.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
 
     mutating func read(_ part: String) {
         if part.hasPrefix("(") || part.hasPrefix("（") {
@@ -38,7 +48,7 @@ struct _BoothCellReader {
             add(code)
             return
         }
-        if part.contains(where: \.isNumber) {
+        if part.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || part.contains(where: \.isNumber) {
             if let t = pendingText { note(t); pendingText = nil }
             add(part)
             return
@@ -88,29 +98,59 @@ struct _BoothCellReader {
     static func hallLabelled(_ part: String) -> (hall: String, rest: String)? {
         if BoothCell.hasHallSlash(part), let slash = part.firstIndex(of: "/") {
             let h = part[part.index(after: part.startIndex)..<slash]
-            return (String(h), String(part[part.index(after: slash)...]).trimmingCharacters(in: joiners))
+            return (String(h), trimJoiners(part[part.index(after: slash)...]))
         }
         if !part.utf8.allSatisfy({ $0 < 0x80 }), let r = part.range(of: "号馆"), r.lowerBound != part.startIndex {
-            return (String(part[..<r.lowerBound]).trimmingCharacters(in: " "), String(part[r.upperBound...]).trimmingCharacters(in: joiners))
+            return (String(part[..<r.lowerBound]).trimmingCharacters(in: " "), trimJoiners(part[r.upperBound...]))
         }
         guard let after = labelEnd(part, hallLabels) else { return nil }
-        let body = part[after...].drop { joiners.contains($0) }
+        let body = part[after...].drop { joinerSet.contains($0) }
         let token = body.prefix { $0 != " " && $0 != "/" && $0 != ":" && $0 != "\u{00A0}" }
         guard !token.isEmpty else { return nil }
-        return (String(token), String(body[token.endIndex...]).trimmingCharacters(in: joiners))
+        return (String(token), trimJoiners(body[token.endIndex...]))
     }
 
     /// The text after one of `labels` at the start of `part`; nil when none starts it or
     /// nothing follows.
     static func labelled(_ part: String, _ labels: [String]) -> String? {
         guard let after = labelEnd(part, labels) else { return nil }
-        let rest = String(part[after...]).trimmingCharacters(in: joiners)
+        let rest = trimJoiners(part[after...])
         return rest.isEmpty ? nil : rest
     }
 
     /// Where the label that starts `part` ends, when it is followed by a space, a digit or
     /// punctuation (so `Hallmark 3` is not hall "mark").
     static func labelEnd(_ part: String, _ labels: [String]) -> String.Index? {
+        if let end = part.utf8.withContiguousStorageIfAvailable({ asciiLabelEnd($0, labels) }), let end {
+            return end.map { part.utf8.index(part.utf8.startIndex, offsetBy: $0) }
+        }
+        return characterLabelEnd(part, labels)
+    }
+
+    /// `labelEnd` for ASCII text, as a byte offset (nil inside when no label starts it); nil
+    /// for other text. Only ASCII labels can start ASCII text.
+    static func asciiLabelEnd(_ u: UnsafeBufferPointer<UInt8>, _ labels: [String]) -> Int?? {
+        guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+        for label in labels {
+            let l = label.utf8
+            guard l.count <= u.count, l.first.map({ $0 < 0x80 }) == true else { continue }
+            var k = 0
+            for c in l {
+                let b = u[k]
+                guard (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == c else { break }
+                k += 1
+            }
+            guard k == l.count else { continue }
+            if k == u.count { return .some(nil) }
+            let next = u[k]
+            if next == 0x20 || next == UInt8(ascii: ":") || next == UInt8(ascii: "#") || next == UInt8(ascii: ".")
+                || (next >= 0x30 && next <= 0x39) || l.last == UInt8(ascii: ".") { return .some(k) }
+        }
+        return .some(nil)
+    }
+
+    /// `labelEnd` character by character, for any text.
+    static func characterLabelEnd(_ part: String, _ labels: [String]) -> String.Index? {
         let lower = part.lowercased()
         guard lower.count == part.count else { return nil }
         for label in labels where lower.hasPrefix(label) {

@@ -27,17 +27,64 @@ enum _Slug {
             while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
             return String(decoding: bytes, as: UTF8.self)
         }
+        // Scalars below U+0300 are each one character (CR LF aside, which is a separator either
+        // way) and already in NFC: a table gives each one's letters.
+        if s.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return latinSlug(s) }
+        return general(s)
+    }
+
+    /// `make` for text with scalars below U+0300 only: the same result through `latinPieces`,
+    /// without normalising or walking characters.
+    static func latinSlug(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var count = 0
+        var dash = false
+        for u in s.unicodeScalars {
+            let v = Int(u.value)
+            if !latinPieces.isEmpty(v) {
+                latinPieces.append(v, to: &out)
+                count += Int(latinPieces.characters[v])
+                dash = false
+            } else if !dash, !out.isEmpty {
+                out.append(UInt8(ascii: "-"))
+                count += 1
+                dash = true
+            }
+            if count >= 64 { break }
+        }
+        // ASCII letters only (the usual case): characters are bytes, so cut the bytes.
+        if out.allSatisfy({ $0 < 0x80 }) {
+            while out.last == UInt8(ascii: "-") { out.removeLast() }
+            if out.count > 60 { out.removeLast(out.count - 60) }
+            while out.last == UInt8(ascii: "-") { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return trimmed(String(decoding: out, as: UTF8.self))
+    }
+
+    /// What `general` makes of each scalar below U+0300 on its own (nothing for a separator).
+    static let latinPieces = _ScalarTable { piece(Character($0)) ?? "" }
+
+    /// The letters of one character: lower-case ASCII letters and digits, ASCII for a Latin
+    /// letter, the lower-case letter or digit of another script; nil for a separator.
+    static func piece(_ ch: Character) -> String? {
+        if let a = ch.asciiValue {
+            // ASCII needs no table: a letter or digit, lower-cased, or a separator.
+            let lower = a >= 0x41 && a <= 0x5A ? a + 0x20 : a
+            return (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) ? String(UnicodeScalar(lower)) : nil
+        }
+        if let ascii = latinLetter(ch) { return ascii }
+        return ch.isLetter || ch.isNumber ? String(ch).lowercased() : nil
+    }
+
+    /// `make` for any text: character by character, in NFC.
+    static func general(_ s: String) -> String {
         var out = ""
         var count = 0
         var dash = false
         for ch in s.precomposedStringWithCanonicalMapping {
-            let piece: String?
-            if let a = ch.asciiValue {
-                // ASCII needs no table: a letter or digit, lower-cased, or a separator.
-                let lower = a >= 0x41 && a <= 0x5A ? a + 0x20 : a
-                piece = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) ? String(UnicodeScalar(lower)) : nil
-            } else if let ascii = latinLetter(ch) { piece = ascii } else if ch.isLetter || ch.isNumber { piece = String(ch).lowercased() } else { piece = nil }
-            if let piece, !piece.isEmpty {
+            if let piece = piece(ch), !piece.isEmpty {
                 out += piece
                 count += piece.count
                 dash = false
@@ -48,6 +95,12 @@ enum _Slug {
             }
             if count >= 64 { break }
         }
+        return trimmed(out)
+    }
+
+    /// At most 60 characters, with no dash at the end.
+    static func trimmed(_ slug: String) -> String {
+        var out = slug
         while out.hasSuffix("-") { out.removeLast() }
         var cut = String(out.prefix(60))
         while cut.hasSuffix("-") { cut.removeLast() }
