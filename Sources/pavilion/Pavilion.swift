@@ -27,7 +27,9 @@ struct Pavilion: ParsableCommand {
           pavilion plan list                        the visit plan (see pavilion plan --help)
           pavilion demo --booths 100000 --output demo.json
 
-        Options go after the command: pavilion stats --catalog fair.json
+          pavilion fair.json                        the same as pavilion browse --catalog fair.json
+
+        Catalogue options may come before the command: pavilion --catalog fair.json stats
 
         Exit codes: 0 ok, 1 nothing found, 64 usage, 65 invalid catalogue, 66 cannot open input,
         73 output refused or cannot be created, 74 writing output failed, 128+N ended by signal N
@@ -41,6 +43,13 @@ struct Pavilion: ParsableCommand {
     /// Sets up the process (see `ProcessSetup`), then parses and runs the command.
     static func main() {
         ProcessSetup.prepare()
-        Self.main(nil)
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        switch ArgumentRewrite.rewrite(Array(Swift.CommandLine.arguments.dropFirst()), commands: commands, exists: ArgumentRewrite.fileExists) {
+        case .parse(let args):
+            Self.main(args)
+        case .usage(let message):
+            Console.error(message)
+            Console.finish(64)
+        }
     }
 }

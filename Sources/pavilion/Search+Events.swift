@@ -15,6 +15,9 @@ extension Search {
             if !json { Console.error("no event matches \"\(text)\"") }
             Console.finish(1)
         }
+        if shown.count < hits.count {
+            Console.error("\(Format.grouped(shown.count)) of \(Format.grouped(hits.count)) shown; --limit 0 for all")
+        }
         Console.finish(0)
     }
 }

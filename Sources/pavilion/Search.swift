@@ -86,6 +86,10 @@ struct Search: ParsableCommand {
             if !json { Console.error("no booth matches \"\(text)\"") }
             Console.finish(1)
         }
+        // A cut result says so, on stderr so that a pipe gets only the records.
+        if count < result.booths.count {
+            Console.error("\(Format.grouped(count)) of \(Format.grouped(result.booths.count)) shown; --limit 0 for all")
+        }
         Console.finish(0)
     }
 }
