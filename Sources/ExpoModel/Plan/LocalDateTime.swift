@@ -62,15 +62,8 @@ public struct LocalDateTime: Sendable, Equatable, Hashable, Comparable, CustomSt
         let total = minutesSinceEpoch + minutes
         let days = total >= 0 ? total / 1440 : (total - 1439) / 1440
         let rest = total - days * 1440
-        // Civil from days (inverse of the above).
-        let era = days >= 0 ? days / 146_097 : (days - 146_096) / 146_097
-        let doe = days - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        // Days here count from 0000-03-01; `CivilDate` counts from 1970-01-01.
+        let (y, m, d) = CivilDate.from(dayNumber: days - 719_468)
         return LocalDateTime(year: y, month: m, day: d, hour: rest / 60, minute: rest % 60) ?? self
     }
 

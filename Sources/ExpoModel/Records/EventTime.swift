@@ -38,13 +38,7 @@ public struct EventTime: Sendable, Equatable, Hashable, CustomStringConvertible 
         offsetMinutes = (u[i] == 45 ? -1 : 1) * (oh * 60 + om)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { LocalDateTime.daysIn(month: month, year: year) }
 
     /// Days from 1970-01-01 to the date (proleptic Gregorian calendar).
     public var dayNumber: Int {
