@@ -53,14 +53,16 @@ struct PlanOpener {
         }
     }
 
-    /// Throws `.foreign` unless the file is a Pavilion plan or an empty SQLite database.
+    /// Throws `.foreign` unless the file is a Pavilion plan or an empty SQLite database (or one being made).
     func checkOurs(_ found: Inspection) throws(PlanStoreError) {
         if found.applicationID == PlanSchema.applicationID { return }
         if found.applicationID != 0 {
             let hex = String(UInt32(bitPattern: found.applicationID), radix: 16)
             throw .foreign(path: path, reason: "a SQLite database of another program (application id 0x\(hex)), not a Pavilion plan")
         }
-        if !found.tables.isEmpty {
+        // GRDB makes its `grdb_migrations` table before the first migration's transaction: a file
+        // with only that table is a plan another process is creating at this moment.
+        if found.tables.contains(where: { $0 != "grdb_migrations" }) {
             let names = found.tables.prefix(5).joined(separator: ", ") + (found.tables.count > 5 ? ", …" : "")
             throw .foreign(path: path, reason: "a SQLite database of another program (tables \(names)), not a Pavilion plan")
         }
@@ -92,10 +94,20 @@ struct PlanOpener {
                 return queue
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
                 usleep(20_000)
+            } catch let error as DatabaseError where migrate && Date() < deadline && Self.migratedByAnother(error) {
+                // Another process ran the migration between our look at the file and our transaction
+                // (ours rolled back whole): the next round finds it done and migrates nothing.
+                usleep(5_000)
             } catch {
                 throw Self.storeError(error, path: path, busyTimeout: busyTimeout)
             }
         }
+    }
+
+    /// True when a migration failed because its table already exists: another process created it
+    /// after this one read which migrations had run.
+    static func migratedByAnother(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("already exists")
     }
 
     /// Reads the marks that tell whose file it is.
