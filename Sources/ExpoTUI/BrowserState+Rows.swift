@@ -115,11 +115,15 @@ extension BrowserState {
             let x = catalog.exhibitors[i]
             var attrs: [SearchField: [String]] = [.name: [x.name] + (x.localName.map { [$0] } ?? []), .sector: x.sectors]
             attrs[.country] = x.country.map { [$0] }
-            return SearchRecord(texts: [x.name, x.localName].compactMap { $0 } + x.sectors, attributes: attrs)
+            return SearchRecord(texts: [x.name, x.localName].compactMap { $0 } + x.sectors, attributes: attrs,
+                                romanised: x.localName == nil ? [0] : [0, 1])
         case let .booth(i):
             // Rows of booths are named by their expo in an exhibitor's list, by exhibitor elsewhere.
             var r = BoothSearch.record(catalog.booths[i], in: catalog)
-            if let e = catalog.expo(catalog.booths[i].expo) { r.texts.insert(e.name, at: 0) }
+            if let e = catalog.expo(catalog.booths[i].expo) {
+                r.texts.insert(e.name, at: 0)
+                r.romanised = r.romanised.map { $0 + 1 }
+            }
             return r
         case let .event(i):
             return eventSearchRecord(catalog.events[i])

@@ -58,7 +58,8 @@ struct Bench: ParsableCommand {
     var writeLegacyCsv: String?
 
     /// The queries typed one character at a time: Latin, Cyrillic, Chinese and field terms.
-    static let queries = ["amur timber", "vi hold", "harbin beer", "амурский завод", "哈尔滨电机", "country:ru metal", "sector:food area>=50", "hall:b 'machinery", "zzqx"]
+    static let queries = ["amur timber", "vi hold", "harbin beer", "амурский завод", "哈尔滨电机", "amurskiy zavod", "haerbin dianji",
+                          "country:ru metal", "sector:food area>=50", "hall:b 'machinery", "zzqx"]
 
     /// The figures measured, for the report.
     struct Figures {

@@ -10,6 +10,10 @@ import Testing
         "amur", "AMUR", "Amur", "timber co", "амур", "Амурский", "哈尔滨", "哈尔滨电", "'works", "^songhua", "group$", "!amur timber",
         "amur | baikal", "country:ru", "country:cn metal", "sector:food", "hall:b", "kind:regional", "expo:2015", "area>=100",
         "area<10 hall:a", "delegation:amur", "code:a-10", "product:crab", "zzqx", "e", "ö", "cafe", "b12",
+        // Latin queries for Cyrillic and Chinese names, and the field terms' own rules.
+        "amurskiy", "amurskij", "harbin", "haerbin", "ha er bin", "Harbin", "heilongjiang", "khabarovsk", "!harbin",
+        "name:amursk", "name:haerbin", "country:russia", "country:россия", "country:中国", "country:chi", "hall:1", "hall:10",
+        "code:a", "\"amur timber\"", "sector:\"food\"",
     ]
 
     @Test(arguments: queries)
@@ -38,7 +42,7 @@ import Testing
         #expect(Self.overflowing.arrays.vocabulary.masks.count == 7)
     }
 
-    @Test(arguments: ["amur timber", "哈尔滨电机", "country:ru metal", "'mach", "sector:food area"])
+    @Test(arguments: ["amur timber", "哈尔滨电机", "country:ru metal", "'mach", "sector:food area", "country:russia", "hall:10", "harbin", "amurskiy"])
     func narrowingGivesTheSameResultAsAFreshSearch(_ text: String) throws {
         var typed = ""
         var previous: BoothSearchIndex.Result?

@@ -198,7 +198,8 @@ private func randomString<G: RandomNumberGenerator>(_ alphabet: [String], maxLen
             let name = randomString(nameAlphabet, maxLength: 12, using: &g)
             let query = randomString(queryAlphabet, maxLength: 4, using: &g)
             let want = Reference.isSubsequence(Reference.fold(query), Reference.fold(name))
-            let got = try SearchQuery.parse(query).match(SearchRecord(texts: [name]))
+            // Folding alone: no Latin forms of names (CrossScriptSearchTests covers those).
+            let got = try SearchQuery.parse(query).match(SearchRecord(texts: [name], romanised: []))
             #expect((got != nil) == want, "query \(query.debugDescription), name \(name.debugDescription)")
             if let got {
                 hits += 1

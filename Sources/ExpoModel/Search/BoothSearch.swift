@@ -15,26 +15,31 @@ public enum BoothSearch {
         let e = catalog.expo(b.expo)
         let d = b.delegation.flatMap { catalog.delegation($0) }
         var texts = [x?.name ?? b.exhibitor]
-        if let l = x?.localName { texts.append(l) }
+        // Names a Latin query also finds by their Latin forms: exhibitor, local name, delegation.
+        var romanised = [0]
+        if let l = x?.localName { romanised.append(texts.count); texts.append(l) }
         texts.append(contentsOf: b.products)
         texts.append(contentsOf: x?.sectors ?? [])
-        if let d { texts.append(d.name) }
+        if let d { romanised.append(texts.count); texts.append(d.name) }
         if let c = b.code { texts.append(c) }
         if let h = b.hall { texts.append(h) }
+        let hallName = catalog.hall(ofBooth: b)?.name
+        if let hallName { texts.append(hallName) }
         if let e { texts.append(e.name) }
         var attrs: [SearchField: [String]] = [:]
         attrs[.name] = [x?.name, x?.localName].compactMap { $0 }
         attrs[.country] = [x?.country, d?.country].compactMap { $0 }
         attrs[.sector] = x?.sectors ?? []
         attrs[.product] = b.products
-        attrs[.hall] = b.hall.map { [$0] } ?? []
+        // A booth's hall is its text and, when that names a hall of its expo, the hall's name.
+        attrs[.hall] = [b.hall, hallName].compactMap { $0 }
         attrs[.code] = b.code.map { [$0] } ?? []
         attrs[.kind] = d?.kind.map { [$0.rawValue] } ?? []
         attrs[.expo] = [e?.name, e?.start, e?.id].compactMap { $0 }
         attrs[.delegation] = [d?.name, d?.region].compactMap { $0 }
         var numbers: [SearchField: Double] = [:]
         if let a = b.areaSqm { numbers[.area] = a }
-        return SearchRecord(texts: texts, attributes: attrs, numbers: numbers)
+        return SearchRecord(texts: texts, attributes: attrs, numbers: numbers, romanised: romanised)
     }
 
     /// Ranked booths matching `query`: best score first, then the shorter name, then name order.

@@ -17,7 +17,12 @@ public final class BoothSearchIndex: @unchecked Sendable {
         case name = 1, local, product, sector, delegation, code, hall, expo
         // Not matched by plain text terms, only by field terms:
         case country, kind, expoKey, region
-        var isText: Bool { rawValue <= Tag.expo.rawValue }
+        /// A Latin form of a name in another script (see `Romanizer`): matched by text terms and
+        /// `name:`, scoring a little less than the name itself.
+        case roman
+        var isText: Bool { rawValue <= Tag.expo.rawValue || self == .roman }
+        /// Segment tags and ends are the bytes below this; folded text has none of them.
+        static let endBelow: UInt8 = 14
     }
 
     /// The catalogue indexed.
@@ -153,11 +158,11 @@ public final class BoothSearchIndex: @unchecked Sendable {
     /// ignored), then by position.
     public func nameLess(_ a: Int, _ b: Int) -> Bool {
         arrays.own.withUnsafeBufferPointer { buf in
-            // Each booth's bytes start with its name and end with a byte below 13.
+            // Each booth's bytes start with its name and end with a byte below 14.
             var i = arrays.heads[a].ownStart + 1, j = arrays.heads[b].ownStart + 1
             while true {
-                let ca: UInt8 = buf[i] > 12 ? buf[i] : 0
-                let cb: UInt8 = buf[j] > 12 ? buf[j] : 0
+                let ca: UInt8 = buf[i] >= Tag.endBelow ? buf[i] : 0
+                let cb: UInt8 = buf[j] >= Tag.endBelow ? buf[j] : 0
                 if ca != cb { return ca < cb }
                 if ca == 0 { return a < b }
                 i += 1
@@ -178,7 +183,7 @@ public final class BoothSearchIndex: @unchecked Sendable {
         case let (.text(x, m1), .text(y, m2)):
             return m1 == m2 && a.caseSensitive == b.caseSensitive && y.hasPrefix(x)
         case let (.field(f1, x), .field(f2, y)):
-            return f1 == f2 && y.lowercased().hasPrefix(x.lowercased())
+            return f1 == f2 && FieldMatcher(f1, x).isNarrowable && y.lowercased().hasPrefix(x.lowercased())
         default:
             return false
         }

@@ -18,6 +18,8 @@ struct ByteScan {
     let ownTags: UInt32
     let terms: UnsafeBufferPointer<CompiledQuery.Flat>
     let patterns: UnsafeBufferPointer<UInt8>
+    /// The field terms' rules (see `CompiledQuery.Flat.rule`).
+    let rules: [FieldMatcher]
     /// Per term and shared string: its quick score, -1 for no match, `Int32.min` not yet known.
     let memo: UnsafeMutableBufferPointer<Int32>
     /// Per term and context: the best quick score of its strings, -1 for none (see `scoreContexts`).
@@ -43,7 +45,7 @@ struct ByteScan {
             body(ByteScan(own: own, refs: refs, heads: heads,
                           contextRefs: contextRefs, contextStarts: contextStarts, vocab: vocab, vocabStarts: vocabStarts,
                           vocabMasks: vocabMasks, areas: areas, cold: cold, ownTags: a.ownTags, terms: terms,
-                          patterns: patterns, memo: memo, contextScores: contextScores, vocabCount: vocabMasks.count,
+                          patterns: patterns, rules: query.rules, memo: memo, contextScores: contextScores, vocabCount: vocabMasks.count,
                           contextCount: contextStarts.count - 1))
         }}}}}}}}}}}}
     }
@@ -94,9 +96,15 @@ struct ByteScan {
         var sc = memo[slot]
         if sc == Int32.min {
             let lo = vocabStarts[id], hi = vocabStarts[id + 1]
-            sc = t.required & ~vocabMasks[id] != 0 || hi - lo < pat.count ? -1 : Int32(ByteScan.match(pat, vocab, lo, hi, t.mode))
+            if t.rule >= 0 {
+                sc = rules[t.rule].score(folded: UnsafeBufferPointer(rebasing: vocab[lo..<hi]))
+            } else {
+                sc = t.required & ~vocabMasks[id] != 0 || hi - lo < pat.count ? -1 : Int32(ByteScan.match(pat, vocab, lo, hi, t.mode))
+            }
             memo[slot] = sc
         }
+        // A name's Latin form scores a little less than the name (see `SearchQuery.romanisedPenalty`).
+        if sc > 0, ref >> Builder.idBits == UInt32(Tag.roman.rawValue) { return max(0, sc &- Int32(SearchQuery.romanisedPenalty)) }
         return sc
     }
 
@@ -167,7 +175,8 @@ struct ByteScan {
                 var e = s &+ 1
                 if t.tags & (1 << UInt32(tag)) != 0 {
                     if t.mode == .fuzzy {
-                        let (sc, stop) = ByteScan.fuzzy(pat, own, s &+ 1)
+                        var (sc, stop) = ByteScan.fuzzy(pat, own, s &+ 1)
+                        if sc > 0, tag == Tag.roman.rawValue { sc = max(0, sc &- SearchQuery.romanisedPenalty) }
                         if sc >= 0 {
                             if tag == Tag.name.rawValue { return (true, sc + 4) }
                             if sc > best { best = sc }
@@ -175,8 +184,10 @@ struct ByteScan {
                         e = stop
                     } else {
                         if let base = own.baseAddress { e = ByteScan.end(base, from: e) }
-                        if e - s - 1 >= pat.count {
-                            let sc = ByteScan.match(pat, own, s + 1, e, t.mode)
+                        if t.rule >= 0 || e - s - 1 >= pat.count {
+                            var sc = t.rule >= 0 ? Int(rules[t.rule].score(folded: UnsafeBufferPointer(rebasing: own[(s + 1)..<e])))
+                                                 : ByteScan.match(pat, own, s + 1, e, t.mode)
+                            if sc > 0, tag == Tag.roman.rawValue { sc = max(0, sc - SearchQuery.romanisedPenalty) }
                             if sc >= 0 {
                                 if tag == Tag.name.rawValue { return (true, sc + 4) }
                                 if sc > best { best = sc }
@@ -199,7 +210,7 @@ struct ByteScan {
     }
 
     /// Fuzzy match of a folded pattern in the segment starting at `lo`, which ends at the first
-    /// byte of 12 or less: the quick score (as `match` gives it) and where the scan stopped, or
+    /// byte below 14: the quick score (as `match` gives it) and where the scan stopped, or
     /// -1 and the segment's end. One pass, however the segment ends.
     @inline(__always)
     static func fuzzy(_ p: UnsafeBufferPointer<UInt8>, _ buf: UnsafeBufferPointer<UInt8>, _ lo: Int) -> (Int, Int) {
@@ -218,7 +229,7 @@ struct ByteScan {
                 var len = 1
                 var ok = true
                 if want >= 0xC0 {
-                    // A multi-byte character matches whole; a segment's end byte (12 or less)
+                    // A multi-byte character matches whole; a segment's end byte (below 14)
                     // never equals a continuation byte, so this stops inside the segment.
                     len = want >= 0xF0 ? 4 : (want >= 0xE0 ? 3 : 2)
                     var k = 1
@@ -238,39 +249,39 @@ struct ByteScan {
                     want = p[pi]
                     continue
                 }
-            } else if c <= 12 {
+            } else if c < BoothSearchIndex.Tag.endBelow {
                 return (-1, j)
             }
             j &+= 1
         }
     }
 
-    /// The first position at or after `j` of byte `want` or of a byte below 13 (a segment's
+    /// The first position at or after `j` of byte `want` or of a byte below 14 (a segment's
     /// end), eight bytes at a time. The buffer must hold eight bytes past any segment's end.
     @inline(__always)
     static func find(_ want: UInt8, _ base: UnsafePointer<UInt8>, from j: Int) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let w = UInt64(want) &* ones, thirteen: UInt64 = 13 &* ones
+        let w = UInt64(want) &* ones, fourteen = UInt64(Tag.endBelow) &* ones
         var p = j
         while true {
             let x = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
-            // Bytes equal to `want`, and bytes below 13: the lowest flagged byte is exact.
+            // Bytes equal to `want`, and bytes below 14: the lowest flagged byte is exact.
             let eq = x ^ w
-            let hit = ((eq &- ones) & ~eq & highs) | ((x &- thirteen) & ~x & highs)
+            let hit = ((eq &- ones) & ~eq & highs) | ((x &- fourteen) & ~x & highs)
             if hit != 0 { return p &+ hit.trailingZeroBitCount >> 3 }
             p &+= 8
         }
     }
 
-    /// The end of the segment holding `j`: the first byte below 13 at or after it.
+    /// The end of the segment holding `j`: the first byte below 14 at or after it.
     @inline(__always)
     static func end(_ base: UnsafePointer<UInt8>, from j: Int) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let thirteen: UInt64 = 13 &* ones
+        let fourteen = UInt64(Tag.endBelow) &* ones
         var p = j
         while true {
             let x = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
-            let hit = (x &- thirteen) & ~x & highs
+            let hit = (x &- fourteen) & ~x & highs
             if hit != 0 { return p &+ hit.trailingZeroBitCount >> 3 }
             p &+= 8
         }

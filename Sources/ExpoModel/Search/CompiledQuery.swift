@@ -9,7 +9,13 @@ struct CompiledQuery: Sendable {
         var negated: Bool
         /// True when bytes alone cannot decide the match.
         var needsExactCheck: Bool
+        /// The field term's rule (see `FieldMatcher`) when bytes compared in order cannot
+        /// decide it (`hall:`, `country:`).
+        var rule: FieldMatcher? = nil
     }
+
+    /// The rules of field terms, numbered by `Flat.rule`.
+    var rules: [FieldMatcher] = []
 
     let source: SearchQuery
     var groups: [[Term]] = []
@@ -31,6 +37,8 @@ struct CompiledQuery: Sendable {
         var required: UInt64 = 0
         /// A one-character fuzzy term (a letter or digit) over the text fields.
         var singleTextLetter = false
+        /// The number of its rule in `rules`, or -1 when bytes decide.
+        var rule = -1
     }
     var flat: [Flat] = []
     var patterns: [UInt8] = []
@@ -42,7 +50,13 @@ struct CompiledQuery: Sendable {
                 case let .text(p, mode, tags):
                     var f = Flat(group: gi, isCompare: false, mode: mode, tags: tags, patternStart: patterns.count, patternCount: p.count,
                                  op: .equal, value: 0, negated: t.negated, needsExactCheck: t.needsExactCheck)
-                    for b in p { f.required |= BoothSearchIndex.bit(b) }
+                    if let rule = t.rule {
+                        // A rule may match text without the value's letters (`country:russia` is RU).
+                        f.rule = rules.count
+                        rules.append(rule)
+                    } else {
+                        for b in p { f.required |= BoothSearchIndex.bit(b) }
+                    }
                     f.singleTextLetter = mode == .fuzzy && p.count == 1 && f.required != 0 && tags == Self.textTags
                     flat.append(f)
                     patterns.append(contentsOf: p)
@@ -57,7 +71,7 @@ struct CompiledQuery: Sendable {
     /// The tags of a booth's own segments.
     static let ownTags = mask([.name, .local, .code])
 
-    static let textTags = mask([.name, .local, .product, .sector, .delegation, .code, .hall, .expo])
+    static let textTags = mask([.name, .local, .product, .sector, .delegation, .code, .hall, .expo, .roman])
 
     static func mask(_ tags: [BoothSearchIndex.Tag]) -> UInt32 {
         tags.reduce(0) { $0 | (1 << UInt32($1.rawValue)) }
@@ -77,7 +91,7 @@ struct CompiledQuery: Sendable {
                 case let .field(f, s):
                     let tags: [T]
                     switch f {
-                    case .name: tags = [.name, .local]
+                    case .name: tags = [.name, .local, .roman]
                     case .country: tags = [.country]
                     case .sector: tags = [.sector]
                     case .product: tags = [.product]
@@ -88,7 +102,15 @@ struct CompiledQuery: Sendable {
                     case .delegation: tags = [.delegation, .region]
                     case .area, .date: tags = []
                     }
-                    return Term(kind: .text(Self.fold(s), .exact, Self.mask(tags)), negated: t.negated, needsExactCheck: false)
+                    let matcher = FieldMatcher(f, s)
+                    switch matcher.rule {
+                    case .prefix:
+                        return Term(kind: .text(Self.fold(s), .prefix, Self.mask(tags)), negated: t.negated, needsExactCheck: false)
+                    case .hall, .country:
+                        return Term(kind: .text(Self.fold(s), .exact, Self.mask(tags)), negated: t.negated, needsExactCheck: false, rule: matcher)
+                    case .contains, .name:
+                        return Term(kind: .text(Self.fold(s), .exact, Self.mask(tags)), negated: t.negated, needsExactCheck: false)
+                    }
                 case let .compare(f, op, x):
                     // Booths have no date: a comparison with NaN never holds.
                     return Term(kind: .compare(op, f == .date ? .nan : x), negated: t.negated, needsExactCheck: false)
@@ -99,7 +121,7 @@ struct CompiledQuery: Sendable {
     }
 
     /// Folded lower-case UTF-8 of one code per grapheme (as `TextFolding.fold(_:).lower`);
-    /// control characters become spaces so that bytes 1–12 can tag segments.
+    /// control characters become spaces so that bytes 1–13 can tag segments.
     static func fold(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)

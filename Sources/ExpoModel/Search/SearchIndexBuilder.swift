@@ -122,8 +122,12 @@ struct SearchIndexBuilder {
             var r = Refs()
             for s in x.sectors { r.add(.sector, s, &vocab) }
             if let c = x.country { r.add(.country, c, &vocab) }
+            // Latin forms of a name in another script, for Latin queries.
+            for s in Romanizer.texts(x.name) { r.add(.roman, s, &vocab) }
+            if let l = x.localName { for s in Romanizer.texts(l) { r.add(.roman, s, &vocab) } }
             return r
         }
+        let xOf = catalog.exhibitorOfBooth
         // Products and halls are per booth but mostly repeated.
         var boothRefs = Refs()
         var boothInline: [Int: [(Tag, String)]] = [:]
@@ -131,7 +135,12 @@ struct SearchIndexBuilder {
         for (i, b) in catalog.booths.enumerated() {
             let before = boothRefs.inline.count
             for p in b.products { boothRefs.add(.product, p, &vocab) }
-            if let h = b.hall { boothRefs.add(.hall, h, &vocab) }
+            if let h = b.hall {
+                boothRefs.add(.hall, h, &vocab)
+                // A hall id also stands for its hall's name (`hall:a` finds Hall A's booths).
+                if let name = catalog.hall(ofBooth: b)?.name { boothRefs.add(.hall, name, &vocab) }
+            }
+            if xOf[i] < 0 { for s in Romanizer.texts(b.exhibitor) { boothRefs.add(.roman, s, &vocab) } }
             if boothRefs.inline.count > before { boothInline[i] = Array(boothRefs.inline[before...]) }
             boothRefStarts[i + 1] = boothRefs.refs.count
         }
@@ -188,6 +197,7 @@ struct SearchIndexBuilder {
             if dOf[i] >= 0 {
                 let d = catalog.delegations[Int(dOf[i])]
                 r.add(.delegation, d.name, &vocab)
+                for s in Romanizer.texts(d.name) { r.add(.roman, s, &vocab) }
                 if let c = d.country { r.add(.country, c, &vocab) }
                 if let k = d.kind { r.add(.kind, k.rawValue, &vocab) }
                 if let g = d.region { r.add(.region, g, &vocab) }
@@ -207,7 +217,7 @@ struct SearchIndexBuilder {
             for r in a.contextRefs[a.contextStarts[c]..<a.contextStarts[c + 1]] {
                 let bits = vocabMasks[Int(r & idMask)]
                 contextMasks[c].all |= bits
-                if r >> idBits <= UInt32(Tag.expo.rawValue) { contextMasks[c].text |= bits }
+                if Tag(rawValue: UInt8(r >> idBits))?.isText == true { contextMasks[c].text |= bits }
             }
         }
         return contextMasks
@@ -282,7 +292,7 @@ struct SearchIndexBuilder {
                     part.refs.append(r)
                     let bits = vocabMasks[Int(r & SearchIndexBuilder.idMask)]
                     hot.all |= bits
-                    if r >> SearchIndexBuilder.idBits <= UInt32(Tag.expo.rawValue) { cold.text |= bits }
+                    if Tag(rawValue: UInt8(r >> SearchIndexBuilder.idBits))?.isText == true { cold.text |= bits }
                 }
                 let x = xOf[i] >= 0 ? catalog.exhibitors[Int(xOf[i])] : nil
                 let name = CompiledQuery.fold(x?.name ?? b.exhibitor)

@@ -2,7 +2,8 @@
 ///
 /// - Terms separated by spaces must all match.
 /// - `a | b` matches either.
-/// - `'exact`, `^prefix`, `suffix$`, `!negated`.
+/// - `'exact`, `^prefix`, `suffix$`, `!negated`; `"two words"` is one exact term, and
+///   `sector:"Food processing"` a field value with a space (an open quote runs to the end).
 /// - `country:ru`, `sector:alum`, `hall:b`, `kind:regional`, `expo:2017`; `area>=50` with `> >= < <= =`.
 /// - Smart case: a term with a capital letter matches case-sensitively.
 /// - An operator alone (`$`, `^`, `'`, `!`) is an error that says how to find the character (`'$`).
@@ -30,19 +31,17 @@ public struct SearchQuery: Sendable, Equatable {
         }
         var groups: [[QueryTerm]] = []
         var pendingOr = false
-        var terms = 0
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            terms += 1
-            if terms > maxTerms {
-                let all = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
-                throw QueryError("the query has \(Format.grouped(all)) terms; a query may have at most \(maxTerms)")
-            }
-            if token == "|" {
+        let tokens = QueryTokenizer.tokens(text)
+        if tokens.count > maxTerms {
+            throw QueryError("the query has \(Format.grouped(tokens.count)) terms; a query may have at most \(maxTerms)")
+        }
+        for token in tokens {
+            if token.isOr {
                 if groups.isEmpty { continue }
                 pendingOr = true
                 continue
             }
-            guard let term = try parseTerm(String(token)) else { continue }
+            guard let term = try parseTerm(token.text) else { continue }
             if pendingOr, !groups.isEmpty {
                 groups[groups.count - 1].append(term)
             } else {
@@ -80,13 +79,19 @@ public struct SearchQuery: Sendable, Equatable {
         var negated = false
         if s.hasPrefix("!") { negated = true; s = s.dropFirst() }
         if s.isEmpty { return nil }
+        // A quoted term is its text, exactly, with no operators: "Harbin Electric", "^x".
+        if let inner = QueryTokenizer.unquoted(s) {
+            if inner.isEmpty { return nil }
+            return QueryTerm(kind: .text(inner, .exact), negated: negated, caseSensitive: TextFolding.hasUppercase(inner))
+        }
         // Numeric comparison: area>=50
         if let t = try parseComparison(s, raw: raw, negated: negated) { return t }
         // Field term: country:ru
         if let colon = s.firstIndex(of: ":"), colon != s.startIndex {
             let name = String(s[..<colon])
             if name.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                let value = String(s[s.index(after: colon)...])
+                let rest = s[s.index(after: colon)...]
+                let value = QueryTokenizer.unquoted(rest) ?? String(rest)
                 guard let field = SearchField(rawValue: name.lowercased()) else {
                     throw QueryError("unknown field \"\(name.prefix(20)):\"; fields are " + SearchField.allCases.map { $0.rawValue + ":" }.joined(separator: " ") + " (quote it as '\(name): to search the text)")
                 }

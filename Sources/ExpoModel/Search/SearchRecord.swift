@@ -7,12 +7,16 @@ public struct SearchRecord: Sendable {
     public var attributes: [SearchField: [String]]
     /// Numeric values for comparisons such as `area>=50`.
     public var numbers: [SearchField: Double]
+    /// Which texts are names that a Latin query also finds by their Latin forms (see
+    /// `Romanizer`); the name (0) unless told otherwise.
+    public var romanised: [Int]
 
     /// Creates a record.
-    public init(texts: [String], attributes: [SearchField: [String]] = [:], numbers: [SearchField: Double] = [:]) {
+    public init(texts: [String], attributes: [SearchField: [String]] = [:], numbers: [SearchField: Double] = [:], romanised: [Int] = [0]) {
         self.texts = texts
         self.attributes = attributes
         self.numbers = numbers
+        self.romanised = romanised
     }
 }
 
@@ -37,6 +41,8 @@ extension SearchQuery {
         var folded: [String: (cased: [UInt32], lower: [UInt32])] = [:]
         /// Per text term (by its place in the query), each shared text's match.
         var matches: [Int: [String: FuzzyMatcher.Match?]] = [:]
+        /// Per field term (by its place in the query), its matcher.
+        var fieldMatchers: [Int: FieldMatcher] = [:]
     }
 
     /// Matches a record, with `cache` kept between records of one catalogue for one query.
@@ -56,7 +62,11 @@ extension SearchQuery {
                     termNumber += 1
                     let pf = TextFolding.fold(text)
                     let pattern = term.caseSensitive ? pf.cased : pf.lower
-                    let best = Self.bestField(pattern, mode, term.caseSensitive, termNumber, record, &folded, &cache)
+                    var best = Self.bestField(pattern, mode, term.caseSensitive, termNumber, record, &folded, &cache)
+                    if pattern.allSatisfy({ $0 < 0x80 }), let roman = Self.bestRomanised(pattern, mode, term.caseSensitive, record),
+                       roman.0 > (best?.0 ?? Int.min) {
+                        best = roman
+                    }
                     if term.negated {
                         if best == nil { groupOK = true; groupBest = max(groupBest, 0) }
                     } else if let best {
@@ -67,9 +77,10 @@ extension SearchQuery {
                         }
                     }
                 case let .field(field, value):
-                    let want = TextFolding.fold(value).lower
-                    let values = record.attributes[field] ?? []
-                    let hit = values.contains { FuzzyMatcher.match(want, cased: TextFolding.fold($0).cased, lower: TextFolding.fold($0).lower, mode: .exact, caseSensitive: false) != nil }
+                    termNumber += 1
+                    let matcher = cache.fieldMatchers[termNumber] ?? FieldMatcher(field, value)
+                    cache.fieldMatchers[termNumber] = matcher
+                    let hit = (record.attributes[field] ?? []).contains { matcher.matches($0) }
                     if hit != term.negated { groupOK = true; groupBest = max(groupBest, 0) }
                 case let .compare(field, op, x):
                     let hit = record.numbers[field].map { op.holds($0, x) } ?? false

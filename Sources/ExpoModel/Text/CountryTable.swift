@@ -43,6 +43,16 @@ public enum CountryTable {
         byCode[code.uppercased()].map { rows[$0].names } ?? []
     }
 
+    /// The codes of the countries with a name (in any listed form and language) that starts
+    /// with `prefix`, folded; empty for a prefix of fewer than two characters.
+    public static func codes(withNamePrefix prefix: String) -> Set<String> {
+        let p = fold(prefix)
+        guard p.count >= 2 else { return [] }
+        var out = Set<String>()
+        for r in rows where r.names.contains(where: { fold($0).hasPrefix(p) }) { out.insert(r.code) }
+        return out
+    }
+
     /// The ISO English short name of a code ("Korea, Republic of" for `KR`), if listed.
     public static func englishName(for code: String) -> String? { names(for: code).first }
 
