@@ -169,8 +169,13 @@ public enum Keymap {
 
     /// The keys a text field takes (`TextInput`), for the help overlay.
     public static let editing: [(String, String)] = [
-        ("type", "text, fuzzy: 'exact ^start end$ !not a | b"),
+        ("type", "text, fuzzy: 'exact ^start end$ !not a | b \"two words\""),
+        ("Latin", "finds other scripts: amurskiy → Амурский, harbin → 哈尔滨"),
         ("fields", "country:ru hall:b sector:food area>=50"),
+        ("country:", "ISO code or name: ru, russia, россия, 俄罗斯"),
+        ("hall:", "a hall: hall:a is Hall A; hall:1 is Hall 1, not 10"),
+        ("code:", "the start of the booth code"),
+        ("other fields", "inside the text; quote spaces: sector:\"food pro\""),
         ("← → Ctrl-B/F", "move the text cursor"),
         ("Home End ^A ^E", "start / end of the text"),
         ("Ctrl-W", "delete the word before the cursor"),
