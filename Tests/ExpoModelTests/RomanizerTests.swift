@@ -45,3 +45,21 @@ struct RomanizerTests {
         #expect(Romanizer.texts("Αθήνα").first?.lowercased() == "athena")
     }
 }
+
+/// The index's fast rendering folds to the same text as the reference's.
+@Suite("Romanizer: fast texts")
+struct RomanizerFastTests {
+    @Test func fastTextsFoldLikeForms() {
+        let alphabet = ["a", "B", "é", "e\u{301}", "Ё", "ё", "й", "и\u{306}", "Ж", "щ", "ъ", "Е", "哈", "尔", "长", "（", "，", " ", "-", "7", "α", "ң"]
+        var g = SplitMix64(seed: 16)
+        var checked = 0
+        for _ in 0..<3_000 {
+            let s = (0..<Int.random(in: 0..<10, using: &g)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] }.joined()
+            let slow = Romanizer.texts(s).map { CompiledQuery.fold($0) }
+            let fast = Romanizer.fastTexts(s).map { CompiledQuery.fold($0) }
+            #expect(fast == slow, "\(s.debugDescription)")
+            if !slow.isEmpty { checked += 1 }
+        }
+        #expect(checked > 1_000)
+    }
+}

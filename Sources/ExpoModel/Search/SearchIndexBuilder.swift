@@ -118,13 +118,14 @@ struct SearchIndexBuilder {
         let contextOf: [UInt32]
         var contexts: [Refs]
         (contextOf, contexts) = Self.contexts(catalog, &vocab)
-        let exhibitorRefs: [Refs] = catalog.exhibitors.map { x in
+        let romanNames = Self.romanNames(catalog.exhibitors)
+        let exhibitorRefs: [Refs] = catalog.exhibitors.indices.map { i in
+            let x = catalog.exhibitors[i]
             var r = Refs()
             for s in x.sectors { r.add(.sector, s, &vocab) }
             if let c = x.country { r.add(.country, c, &vocab) }
             // Latin forms of a name in another script, for Latin queries.
-            for s in Romanizer.texts(x.name) { r.add(.roman, s, &vocab) }
-            if let l = x.localName { for s in Romanizer.texts(l) { r.add(.roman, s, &vocab) } }
+            for s in romanNames[i] { r.add(.roman, s, &vocab) }
             return r
         }
         let xOf = catalog.exhibitorOfBooth
@@ -140,7 +141,7 @@ struct SearchIndexBuilder {
                 // A hall id also stands for its hall's name (`hall:a` finds Hall A's booths).
                 if let name = catalog.hall(ofBooth: b)?.name { boothRefs.add(.hall, name, &vocab) }
             }
-            if xOf[i] < 0 { for s in Romanizer.texts(b.exhibitor) { boothRefs.add(.roman, s, &vocab) } }
+            if xOf[i] < 0 { for s in Romanizer.fastTexts(b.exhibitor) { boothRefs.add(.roman, s, &vocab) } }
             if boothRefs.inline.count > before { boothInline[i] = Array(boothRefs.inline[before...]) }
             boothRefStarts[i + 1] = boothRefs.refs.count
         }
@@ -197,7 +198,7 @@ struct SearchIndexBuilder {
             if dOf[i] >= 0 {
                 let d = catalog.delegations[Int(dOf[i])]
                 r.add(.delegation, d.name, &vocab)
-                for s in Romanizer.texts(d.name) { r.add(.roman, s, &vocab) }
+                for s in Romanizer.fastTexts(d.name) { r.add(.roman, s, &vocab) }
                 if let c = d.country { r.add(.country, c, &vocab) }
                 if let k = d.kind { r.add(.kind, k.rawValue, &vocab) }
                 if let g = d.region { r.add(.region, g, &vocab) }
