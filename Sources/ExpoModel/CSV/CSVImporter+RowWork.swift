@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 extension CSVImporter {
     /// What importing a row needs that depends on the row alone: made for the next rows on
@@ -86,9 +87,48 @@ extension CSVImporter {
         }
     }
 
-    /// Holds the work made on another thread until the thread that waits for it reads it.
-    final class _WorkBox: @unchecked Sendable {
-        var value: [_RowWork] = []
+    /// The work of a batch of rows, made in chunks by the threads that call `run`: each chunk is
+    /// taken once (an atomic counter) and its results written to its own slot, read by `results`
+    /// after every thread that ran has finished (`DispatchGroup.wait`).
+    final class _WorkShare: @unchecked Sendable {
+        let records: [CSVReader.Record]
+        let range: Range<Int>
+        let chunk: Int
+        let chunks: Int
+        private let taken = Atomic<Int>(0)
+        private let slots: UnsafeMutablePointer<[_RowWork]>
+
+        init(_ records: [CSVReader.Record], _ range: Range<Int>, chunk: Int) {
+            self.records = records
+            self.range = range
+            self.chunk = chunk
+            chunks = (range.count + chunk - 1) / chunk
+            slots = .allocate(capacity: max(chunks, 1))
+            slots.initialize(repeating: [], count: max(chunks, 1))
+        }
+
+        deinit {
+            slots.deinitialize(count: max(chunks, 1))
+            slots.deallocate()
+        }
+
+        /// Makes chunks' work until none is left.
+        func run(_ worker: _RowWorker) {
+            while true {
+                let c = taken.wrappingAdd(1, ordering: .relaxed).oldValue
+                if c >= chunks { return }
+                let lo = range.lowerBound + c * chunk
+                slots[c] = worker.work(records[lo..<min(range.upperBound, lo + chunk)])
+            }
+        }
+
+        /// Every row's work, in order.
+        func results() -> [_RowWork] {
+            var out: [_RowWork] = []
+            out.reserveCapacity(range.count)
+            for c in 0..<chunks { out.append(contentsOf: slots[c]) }
+            return out
+        }
     }
 }
 
@@ -96,8 +136,10 @@ extension CSVImporter._Rows {
     /// Rows made ahead per batch.
     static let workBatch = 2_048
 
-    /// Adds every row in order, the work of each batch of rows made on another core while the
-    /// batch before it is added.
+    /// Adds every row in order, the work of each batch of rows made while the batch before it
+    /// is added: on another core, and on this one too once it has added its batch (the work is
+    /// taken in chunks, whichever core is free; each chunk's results have their own place, so the
+    /// order is the rows').
     mutating func addAll(_ records: [CSVReader.Record]) {
         let worker = CSVImporter._RowWorker(columnOf: columnOf, width: columns.count, unit: unit, expoID: columnOf[CSVField.expo.ordinal] < 0 ? soleExpoID : nil)
         let first = 0..<min(records.count, Self.workBatch / 4)
@@ -106,18 +148,21 @@ extension CSVImporter._Rows {
         while start < records.count {
             let end = start + next.count
             let current = next
-            let following = end..<min(records.count, end + Self.workBatch)
-            let box = CSVImporter._WorkBox()
+            let share = CSVImporter._WorkShare(records, end..<min(records.count, end + Self.workBatch), chunk: Self.workChunk)
             let group = DispatchGroup()
-            if !following.isEmpty {
-                DispatchQueue.global().async(group: group) { box.value = worker.work(records[following]) }
+            if share.chunks > 0 {
+                DispatchQueue.global().async(group: group) { share.run(worker) }
             }
             for i in start..<end { add(records[i], work: current[i - start]) }
+            share.run(worker)
             group.wait()
-            next = box.value
+            next = share.results()
             start = end
         }
     }
+
+    /// Rows per chunk of a batch's work.
+    static let workChunk = 256
 
     /// The id of the expo of a file with no expo column, as `expo` makes it for the first row.
     var soleExpoID: String {
