@@ -57,7 +57,7 @@ extension CSVImporter {
             var codes: [String: String?] = [:]
             return records.map { record in
                 let w = work(record)
-                if let raw = _Rows.cellText(columnOf, .country, record.fields) {
+                if let raw = w.cells[CSVField.country.ordinal] {
                     if let known = codes[raw] {
                         w.country = (raw, known)
                     } else {
@@ -72,18 +72,25 @@ extension CSVImporter {
 
         func work(_ record: CSVReader.Record) -> _RowWork {
             let f = record.fields
-            let name = _Rows.cellText(columnOf, .name, f)
-            let codeCell = _Rows.cellText(columnOf, .code, f)
-            let plan = _Rows.boothPlan(codeCell, unit: unit, line: record.line)
+            // Each field's cell once; the name, code and products are read from them.
+            let cells = CSVField.allCases.map { columnOf[$0.ordinal] < 0 ? nil : _Rows.cellText(columnOf, $0, f) }
+            let name = cells[CSVField.name.ordinal]
+            let plan = _Rows.boothPlan(cells[CSVField.code.ordinal], unit: unit, line: record.line)
             let w = _RowWork(exhibitorKey: name.map { _Rows.exhibitorKey($0, f, unit: unit, columnOf: columnOf) },
                             exhibitorSlug: name.map(CSVImporter.slug),
-                            products: CSVImporter.split(_Rows.cellText(columnOf, .products, f)),
+                            products: CSVImporter.split(cells[CSVField.products.ordinal]),
                             booths: plan,
                             boothSlugs: expoID.map { e in plan.idTexts.map { CSVImporter.slug(e + "-" + $0) } })
-            w.cells = CSVField.allCases.map { columnOf[$0.ordinal] < 0 ? nil : _Rows.cellText(columnOf, $0, f) }
-            w.blank = f.allSatisfy { $0.trimmingCharacters(in: " \t").isEmpty }
-            w.beyondHeader = f.count > width && f[width...].contains { !$0.trimmingCharacters(in: " \t").isEmpty }
+            w.cells = cells
+            w.blank = f.allSatisfy(Self.isBlank)
+            w.beyondHeader = f.count > width && f[width...].contains { !Self.isBlank($0) }
             return w
+        }
+
+        /// True when the text is empty or only spaces and tabs (as `trimmingCharacters(in: " \t").isEmpty`:
+        /// a space or tab with a combining mark is one character that is neither).
+        static func isBlank(_ s: String) -> Bool {
+            s.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
         }
     }
 
