@@ -13,7 +13,7 @@ extension CSVImporter._Rows {
         // Ids made ahead are for the one expo of a file with no expo column (`template.expo`).
         let slugs = columnOf[CSVField.expo.ordinal] < 0 ? work?.boothSlugs : nil
         func id(_ k: Int) -> String {
-            Self.uniqueID(slugs?[k] ?? CSVImporter.slug(template.expo + "-" + plan.idTexts[k]), &ids)
+            boothIDs.claim(slugs?[k] ?? CSVImporter.slug(template.expo + "-" + plan.idTexts[k]), at: booths.count)
         }
         if plan.simple {
             // Most rows: one code as it stands (the same booth `BoothCell` would give).

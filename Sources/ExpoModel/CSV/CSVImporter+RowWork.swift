@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 extension CSVImporter {
     /// What importing a row needs that depends on the row alone: made for the next rows on
@@ -56,7 +57,7 @@ extension CSVImporter {
             var codes: [String: String?] = [:]
             return records.map { record in
                 let w = work(record)
-                if let raw = _Rows.cellText(columnOf, .country, record.fields) {
+                if let raw = w.cells[CSVField.country.ordinal] {
                     if let known = codes[raw] {
                         w.country = (raw, known)
                     } else {
@@ -71,24 +72,70 @@ extension CSVImporter {
 
         func work(_ record: CSVReader.Record) -> _RowWork {
             let f = record.fields
-            let name = _Rows.cellText(columnOf, .name, f)
-            let codeCell = _Rows.cellText(columnOf, .code, f)
-            let plan = _Rows.boothPlan(codeCell, unit: unit, line: record.line)
+            // Each field's cell once; the name, code and products are read from them.
+            let cells = CSVField.allCases.map { columnOf[$0.ordinal] < 0 ? nil : _Rows.cellText(columnOf, $0, f) }
+            let name = cells[CSVField.name.ordinal]
+            let plan = _Rows.boothPlan(cells[CSVField.code.ordinal], unit: unit, line: record.line)
             let w = _RowWork(exhibitorKey: name.map { _Rows.exhibitorKey($0, f, unit: unit, columnOf: columnOf) },
                             exhibitorSlug: name.map(CSVImporter.slug),
-                            products: CSVImporter.split(_Rows.cellText(columnOf, .products, f)),
+                            products: CSVImporter.split(cells[CSVField.products.ordinal]),
                             booths: plan,
                             boothSlugs: expoID.map { e in plan.idTexts.map { CSVImporter.slug(e + "-" + $0) } })
-            w.cells = CSVField.allCases.map { columnOf[$0.ordinal] < 0 ? nil : _Rows.cellText(columnOf, $0, f) }
-            w.blank = f.allSatisfy { $0.trimmingCharacters(in: " \t").isEmpty }
-            w.beyondHeader = f.count > width && f[width...].contains { !$0.trimmingCharacters(in: " \t").isEmpty }
+            w.cells = cells
+            w.blank = f.allSatisfy(Self.isBlank)
+            w.beyondHeader = f.count > width && f[width...].contains { !Self.isBlank($0) }
             return w
+        }
+
+        /// True when the text is empty or only spaces and tabs (as `trimmingCharacters(in: " \t").isEmpty`:
+        /// a space or tab with a combining mark is one character that is neither).
+        static func isBlank(_ s: String) -> Bool {
+            s.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
         }
     }
 
-    /// Holds the work made on another thread until the thread that waits for it reads it.
-    final class _WorkBox: @unchecked Sendable {
-        var value: [_RowWork] = []
+    /// The work of a batch of rows, made in chunks by the threads that call `run`: each chunk is
+    /// taken once (an atomic counter) and its results written to its own slot, read by `results`
+    /// after every thread that ran has finished (`DispatchGroup.wait`).
+    final class _WorkShare: @unchecked Sendable {
+        let records: [CSVReader.Record]
+        let range: Range<Int>
+        let chunk: Int
+        let chunks: Int
+        private let taken = Atomic<Int>(0)
+        private let slots: UnsafeMutablePointer<[_RowWork]>
+
+        init(_ records: [CSVReader.Record], _ range: Range<Int>, chunk: Int) {
+            self.records = records
+            self.range = range
+            self.chunk = chunk
+            chunks = (range.count + chunk - 1) / chunk
+            slots = .allocate(capacity: max(chunks, 1))
+            slots.initialize(repeating: [], count: max(chunks, 1))
+        }
+
+        deinit {
+            slots.deinitialize(count: max(chunks, 1))
+            slots.deallocate()
+        }
+
+        /// Makes chunks' work until none is left.
+        func run(_ worker: _RowWorker) {
+            while true {
+                let c = taken.wrappingAdd(1, ordering: .relaxed).oldValue
+                if c >= chunks { return }
+                let lo = range.lowerBound + c * chunk
+                slots[c] = worker.work(records[lo..<min(range.upperBound, lo + chunk)])
+            }
+        }
+
+        /// Every row's work, in order.
+        func results() -> [_RowWork] {
+            var out: [_RowWork] = []
+            out.reserveCapacity(range.count)
+            for c in 0..<chunks { out.append(contentsOf: slots[c]) }
+            return out
+        }
     }
 }
 
@@ -96,8 +143,10 @@ extension CSVImporter._Rows {
     /// Rows made ahead per batch.
     static let workBatch = 2_048
 
-    /// Adds every row in order, the work of each batch of rows made on another core while the
-    /// batch before it is added.
+    /// Adds every row in order, the work of each batch of rows made while the batch before it
+    /// is added: on another core, and on this one too once it has added its batch (the work is
+    /// taken in chunks, whichever core is free; each chunk's results have their own place, so the
+    /// order is the rows').
     mutating func addAll(_ records: [CSVReader.Record]) {
         let worker = CSVImporter._RowWorker(columnOf: columnOf, width: columns.count, unit: unit, expoID: columnOf[CSVField.expo.ordinal] < 0 ? soleExpoID : nil)
         let first = 0..<min(records.count, Self.workBatch / 4)
@@ -106,18 +155,21 @@ extension CSVImporter._Rows {
         while start < records.count {
             let end = start + next.count
             let current = next
-            let following = end..<min(records.count, end + Self.workBatch)
-            let box = CSVImporter._WorkBox()
+            let share = CSVImporter._WorkShare(records, end..<min(records.count, end + Self.workBatch), chunk: Self.workChunk)
             let group = DispatchGroup()
-            if !following.isEmpty {
-                DispatchQueue.global().async(group: group) { box.value = worker.work(records[following]) }
+            if share.chunks > 0 {
+                DispatchQueue.global().async(group: group) { share.run(worker) }
             }
             for i in start..<end { add(records[i], work: current[i - start]) }
+            share.run(worker)
             group.wait()
-            next = box.value
+            next = share.results()
             start = end
         }
     }
+
+    /// Rows per chunk of a batch's work.
+    static let workChunk = 256
 
     /// The id of the expo of a file with no expo column, as `expo` makes it for the first row.
     var soleExpoID: String {

@@ -19,10 +19,13 @@ extension CSVImporter {
         var exhibitors: [Exhibitor] = []
         var exhibitorIndex: [String: Int] = [:]
         var booths: [Booth] = []
-        var ids = Set<String>()
+        /// The booths' ids, with their positions.
+        var boothIDs = CSVImporter._IDTable()
         var countryCodes: [String: String?] = [:]
         var imported = 0, skipped = 0
-        var expoIDs = Set<String>(), delegationIDs = Set<String>(), exhibitorIDs = Set<String>()
+        var expoIDs = Set<String>(), delegationIDs = Set<String>()
+        /// The exhibitors' ids, with their positions.
+        var exhibitorIDs = CSVImporter._IDTable()
         /// The column of each field by `CSVField.ordinal` (-1: none): `fieldColumns` without hashing.
         let columnOf: [Int]
         /// `[sourceID]`, one array every record shares.
@@ -46,7 +49,7 @@ extension CSVImporter {
             // Room for a booth and an exhibitor per row, so the tables are not rebuilt as they grow.
             let n = min(expectedRows, 10_000_000)
             booths.reserveCapacity(n)
-            ids.reserveCapacity(n)
+            boothIDs.reserveCapacity(n)
             exhibitorIndex.reserveCapacity(n)
             exhibitorIDs.reserveCapacity(n)
         }
@@ -159,23 +162,29 @@ extension CSVImporter {
         /// completed from later rows.
         mutating func exhibitor(_ name: String, country: String?, _ f: [String], work: CSVImporter._RowWork? = nil) -> Int {
             let xKey = work?.exhibitorKey ?? Self.exhibitorKey(name, f, unit: unit, columnOf: columnOf)
-            if let xi = exhibitorIndex[xKey] {
+            // One hash: the key is entered with the next position when it is new.
+            let n = exhibitors.count
+            let xi = Self.entry(&exhibitorIndex[xKey, default: n])
+            if xi < n {
                 if exhibitors[xi].country == nil { exhibitors[xi].country = country }
                 for s in CSVImporter.split(cell(.sectors, f)) where !exhibitors[xi].sectors.contains(s) { exhibitors[xi].sectors.append(s) }
                 if exhibitors[xi].website == nil { exhibitors[xi].website = cell(.website, f) }
                 if exhibitors[xi].localName == nil { exhibitors[xi].localName = cell(.localName, f) }
                 return xi
             }
-            var x = Exhibitor(id: Self.uniqueID(work?.exhibitorSlug ?? CSVImporter.slug(name), &exhibitorIDs), name: name)
+            var x = Exhibitor(id: exhibitorIDs.claim(work?.exhibitorSlug ?? CSVImporter.slug(name), at: n), name: name)
             x.country = country
             x.sectors = CSVImporter.split(cell(.sectors, f))
             x.website = cell(.website, f)
             x.localName = cell(.localName, f)
             x.sources = sources
             exhibitors.append(x)
-            exhibitorIndex[xKey] = exhibitors.count - 1
-            return exhibitors.count - 1
+            return n
         }
+
+        /// The value of a dictionary entry reached through `subscript(_:default:)`'s modify
+        /// accessor, which enters the default when the key is new.
+        static func entry(_ value: inout Int) -> Int { value }
 
         /// The code of a country cell, remembered per distinct text (a list names few countries
         /// many times).

@@ -164,8 +164,7 @@ public struct CSVImporter {
                          fieldColumns: fieldColumns, nameColumn: nameColumn, diagnostics: diagnostics, expectedRows: tableRows.count)
         rows.unit = table.unit
         rows.addAll(tableRows)
-        var catalog = Catalog(title: title, sources: [source], expos: rows.expos, delegations: rows.delegations,
-                              exhibitors: rows.exhibitors, booths: rows.booths)
+        var catalog = rows.catalog(title: title, source: source)
         let id = Self.slug(base)
         catalog.id = id.isEmpty ? nil : id
         // By line, as a person reads the file (the reader's problems and the rows' checks together).

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 extension JSONWriter {
     /// The catalogue keys `write(_:to:)` knows how to write record by record; a catalogue whose
@@ -26,6 +27,8 @@ extension JSONWriter {
         let own = members.count - catalog.extra.count
         var out: [UInt8] = [UInt8(ascii: "{")]
         out.reserveCapacity(1 << 20 + 1 << 16)
+        // Text waiting to be emitted: handed over while the next batch is made, on whichever core is free.
+        var pending: [UInt8] = []
         for (i, m) in members.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             newline(&out, 1)
@@ -38,7 +41,7 @@ extension JSONWriter {
                 continue
             }
             // Records are objects, so the array is written one per line, as `write` does; a batch
-            // at a time, its halves on both cores.
+            // at a time, in parts taken by both cores.
             out.append(UInt8(ascii: "["))
             var start = 0
             while start < records.count {
@@ -46,20 +49,12 @@ extension JSONWriter {
                 if end - start < Self.batch {
                     writeRecords(start..<end, records.json, into: &out)
                 } else {
-                    let halves = [start..<(start + end) / 2, (start + end) / 2..<end]
-                    var texts: [[UInt8]] = [[], []]
-                    texts.withUnsafeMutableBufferPointer { buffer in
-                        let box = UncheckedBox(buffer)
-                        DispatchQueue.concurrentPerform(iterations: 2) { h in
-                            writeRecords(halves[h], records.json, into: &box.value[h])
-                        }
-                    }
-                    out.append(contentsOf: texts[0])
-                    out.append(contentsOf: texts[1])
+                    try writeBatch(start..<end, records.json, into: &out, emitting: &pending, to: emit)
                 }
                 start = end
                 if out.count >= 1 << 20 {
-                    try emit(String(decoding: out, as: UTF8.self))
+                    if !pending.isEmpty { try emit(String(decoding: pending, as: UTF8.self)) }
+                    swap(&out, &pending)
                     out.removeAll(keepingCapacity: true)
                 }
             }
@@ -68,14 +63,37 @@ extension JSONWriter {
         }
         newline(&out, 0)
         out.append(UInt8(ascii: "}"))
+        if !pending.isEmpty { try emit(String(decoding: pending, as: UTF8.self)) }
         try emit(String(decoding: out, as: UTF8.self))
+    }
+
+    /// Parts of a batch of records, taken by whichever core is free.
+    static let parts = 8
+
+    /// Appends the records `range` to `out`, written in `parts` parts by another core and by this
+    /// one once it has emitted `pending` (then emptied); an error `emit` throws is rethrown after
+    /// the batch.
+    private func writeBatch<Failure: Error>(_ range: Range<Int>, _ json: @Sendable @escaping (Int) -> JSONValue, into out: inout [UInt8],
+                                            emitting pending: inout [UInt8], to emit: (String) throws(Failure) -> Void) throws(Failure) {
+        let share = _TextShare(writer: self, range: range, parts: Self.parts, json: json)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { share.run() }
+        var failure: Failure?
+        if !pending.isEmpty {
+            do throws(Failure) { try emit(String(decoding: pending, as: UTF8.self)) } catch { failure = error }
+            pending.removeAll(keepingCapacity: true)
+        }
+        share.run()
+        group.wait()
+        if let failure { throw failure }
+        share.append(to: &out)
     }
 
     /// Records written per batch: a few hundred kilobytes of text.
     static let batch = 1_024
 
     /// The records `range` of an array, each after its comma (none before the first) and line break.
-    private func writeRecords(_ range: Range<Int>, _ json: (Int) -> JSONValue, into out: inout [UInt8]) {
+    fileprivate func writeRecords(_ range: Range<Int>, _ json: (Int) -> JSONValue, into out: inout [UInt8]) {
         for k in range {
             if k > 0 { out.append(UInt8(ascii: ",")) }
             newline(&out, 2)
@@ -93,5 +111,47 @@ extension JSONWriter {
         case "booths": (c.booths.count, { CatalogEncoder.json(c.booths[$0]) })
         default: nil
         }
+    }
+}
+
+/// The parts of a batch of records, written by the threads that call `run`: each part is taken
+/// once (an atomic counter) and written to its own slot, read by `append` after every thread that
+/// ran has finished.
+private final class _TextShare: @unchecked Sendable {
+    let writer: JSONWriter
+    let range: Range<Int>
+    let parts: Int
+    let json: @Sendable (Int) -> JSONValue
+    private let taken = Atomic<Int>(0)
+    private let slots: UnsafeMutablePointer<[UInt8]>
+
+    init(writer: JSONWriter, range: Range<Int>, parts: Int, json: @Sendable @escaping (Int) -> JSONValue) {
+        self.writer = writer
+        self.range = range
+        self.parts = parts
+        self.json = json
+        slots = .allocate(capacity: parts)
+        slots.initialize(repeating: [], count: parts)
+    }
+
+    deinit {
+        slots.deinitialize(count: parts)
+        slots.deallocate()
+    }
+
+    /// Writes parts until none is left.
+    func run() {
+        let n = range.count
+        while true {
+            let p = taken.wrappingAdd(1, ordering: .relaxed).oldValue
+            if p >= parts { return }
+            let lo = range.lowerBound + n * p / parts, hi = range.lowerBound + n * (p + 1) / parts
+            writer.writeRecords(lo..<hi, json, into: &slots[p])
+        }
+    }
+
+    /// Appends every part's text, in order.
+    func append(to out: inout [UInt8]) {
+        for p in 0..<parts { out.append(contentsOf: slots[p]) }
     }
 }
