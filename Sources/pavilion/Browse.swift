@@ -23,6 +23,10 @@ struct Browse: ParsableCommand {
     @OptionGroup var options: CatalogOptions
 
     func run() throws {
+        if options.readsStandardInput {
+            Console.error("the browser reads keys from standard input, so --catalog - cannot open it; save the catalogue to a file and give its name")
+            throw ExitCode(64)
+        }
         guard Console.isTerminal(0), Console.isTerminal(1) else {
             Console.error("the browser needs a terminal on stdin and stdout; from scripts use `pavilion search QUERY` (see `pavilion search --help`)")
             throw ExitCode(64)

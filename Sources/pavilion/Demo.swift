@@ -18,8 +18,11 @@ struct Demo: ParsableCommand {
     )
 
     // `.unconditional`: "-1" is read as the value (and refused by `validate`), not as an option.
-    @Option(name: .long, parsing: .unconditional, help: "How many booths.")
-    var booths: Int
+    @Option(name: .customLong("booths"), parsing: .unconditional, help: ArgumentHelp("How many booths.", valueName: "n"))
+    var boothsArgument: WholeNumber
+
+    /// `--booths`, once `validate` has checked it.
+    var booths: Int { boothsArgument.value ?? 0 }
 
     @Option(name: .long, parsing: .unconditional, help: "Seed for the generator.")
     var seed: UInt64 = 1
@@ -31,7 +34,7 @@ struct Demo: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard booths >= 0 else { throw ValidationError("--booths must be 0 or more, not \(booths)") }
+        let booths = try boothsArgument.checked("--booths", in: 0...Int.max, rule: "0 or more")
         guard booths <= 20_000_000 else { throw ValidationError("--booths is limited to 20,000,000 (asked for \(booths))") }
     }
 

@@ -84,8 +84,11 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The file's encoding instead of detecting it: \(TextEncoding.acceptedNames).", valueName: "name"))
     var encoding: String?
 
-    @Option(name: .long, help: ArgumentHelp("The 1-based line of the header row, instead of finding it among the first 10 non-blank lines.", valueName: "n"))
-    var headerLine: Int?
+    @Option(name: .customLong("header-line"), parsing: .unconditional, help: ArgumentHelp("The 1-based line of the header row, instead of finding it among the first 10 non-blank lines.", valueName: "n"))
+    var headerLineArgument: WholeNumber?
+
+    /// `--header-line`, once `validate` has checked it.
+    var headerLine: Int? { headerLineArgument?.value }
 
     @Option(name: .long, help: ArgumentHelp("A saved mapping (TOML, as --print-map writes it): [columns] \"COLUMN\" = \"FIELD\" lines and the options encoding, header_line, delimiter, sheet, expo_name, expo_id, title. Options given here override it.", valueName: "file.toml"))
     var mapFile: String?
@@ -116,8 +119,8 @@ struct Import: ParsableCommand {
         if let encoding, TextEncoding(name: encoding) == nil {
             throw ValidationError("--encoding: " + TextEncodingError.unknownName(encoding).description)
         }
-        if let headerLine, headerLine < 1 {
-            throw ValidationError("--header-line must be 1 or more (got \(headerLine))")
+        if let headerLineArgument {
+            _ = try headerLineArgument.checked("--header-line", in: 1...Int.max, rule: "1 or more")
         }
     }
 

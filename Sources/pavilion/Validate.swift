@@ -21,7 +21,7 @@ struct Validate: ParsableCommand {
         """
     )
 
-    @Argument(help: "Catalogue files to check (JSON catalogues, or CSV exhibitor lists as `import` reads them).")
+    @Argument(help: "Catalogue files to check (JSON catalogues, or CSV exhibitor lists as `import` reads them); - reads standard input.")
     var files: [String] = []
 
     @Flag(name: .long, help: "Print a JSON array of {file, valid, errors, warnings, problems}.")
@@ -37,11 +37,12 @@ struct Validate: ParsableCommand {
     func run() throws {
         var worst: Int32 = 0
         var reports: [JSONNode] = []
-        for file in files {
+        for argument in files {
+            let file = argument == "-" ? CatalogLoader.standardInputName : argument
             var problems: [Diagnostic] = []
             var openError: String?
             do {
-                let bytes = try CatalogLoader.readBytes(path: file)
+                let bytes = argument == "-" ? try CatalogLoader.readStandardInput() : try CatalogLoader.readBytes(path: argument)
                 problems = CatalogLoader.diagnose(bytes, path: file)
             } catch {
                 openError = error.lines().first
