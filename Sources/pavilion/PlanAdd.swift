@@ -11,7 +11,7 @@ struct PlanAdd: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "Booth ids, or exhibitor ids (their booths).")
+    @Argument(help: "Booth ids, or exhibitor ids (their booths).", completion: .custom(IDCompletion.kind(.boothsAndExhibitors)))
     var ids: [String]
 
     @Option(name: .long, help: ArgumentHelp("For an exhibitor id: its booths at this expo.", valueName: "expo-id"))
@@ -44,7 +44,7 @@ struct PlanSet: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "Booth ids, or exhibitor ids (their booths).")
+    @Argument(help: "Booth ids, or exhibitor ids (their booths).", completion: .custom(IDCompletion.kind(.boothsAndExhibitors)))
     var ids: [String]
 
     @Option(name: .long, help: ArgumentHelp("For an exhibitor id: its booths at this expo.", valueName: "expo-id"))

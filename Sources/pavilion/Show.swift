@@ -24,7 +24,7 @@ struct Show: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "The record's id.")
+    @Argument(help: "The record's id.", completion: .custom(IDCompletion.kind(.all)))
     var id: String
 
     @Option(name: .long, help: "Which kind of record, when the id is used by several: booth, exhibitor, delegation, expo, source, event or hall.")
