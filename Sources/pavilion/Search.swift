@@ -6,16 +6,12 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Search booths by exhibitor, local name, products, sectors, delegation, booth code, hall or expo.",
         discussion: """
-        Terms separated by spaces must all match; each matches fuzzily (its characters in order).
-        Smart case: a term with a capital letter is case-sensitive. Diacritics are folded (é = e).
+        Terms separated by spaces must all match; each matches fuzzily (its characters in order). Smart case: a term with a capital letter is case-sensitive. Diacritics are folded (é = e).
         Syntax: 'exact  ^prefix  suffix$  !not  a | b
-        Fields: name: country: sector: product: hall: code: kind: expo: delegation:
-        and area>=50 (> >= < <= =)
-        With kind:event the events are searched instead (titles, topics, speakers, venues;
-        kind:forum, hall:, delegation: for organisers, date>=2017-06-16), printed as `events` prints them.
+        Fields: name: country: sector: product: hall: code: kind: expo: delegation: and area>=50 (> >= < <= =)
+        With kind:event the events are searched instead (titles, topics, speakers, venues; kind:forum, hall:, delegation: for organisers, date>=2017-06-16), printed as `events` prints them.
 
-        Results are written as they are ranked, best first, so `| head` ends at once.
-        Into a pipe or a file the table's names are never cut.
+        Results are written as they are ranked, best first, so `| head` ends at once. Into a pipe or a file the table's names are never cut.
 
         Examples:
           pavilion search vi holding
