@@ -11,13 +11,13 @@ import Glibc
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the interactive browser (the default command).",
-        discussion: """
+        discussion: HelpText.reflow("""
         Panes of expos → delegations → booths, with details. Press ? inside for every key.
 
         Examples:
           pavilion
           pavilion browse --catalog fair.json
-        """
+        """)
     )
 
     @OptionGroup var options: CatalogOptions

@@ -5,7 +5,7 @@ import ExpoModel
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a synthetic demo catalogue of any size (marked \"synthetic\": true).",
-        discussion: """
+        discussion: HelpText.reflow("""
         Several expos, delegations of every kind, exhibitors with sectors and products, halls,
         booth codes and areas, and names in Latin, Cyrillic and Chinese. Every record cites one
         source that says the data is invented. The same seed gives the same file.
@@ -14,7 +14,7 @@ struct Demo: ParsableCommand {
           pavilion demo --booths 100000 --output demo.json
           pavilion demo --booths 2550 --seed 7 | pavilion stats --catalog /dev/stdin
           pavilion --demo                       (browse a 2,550-booth demo directly)
-        """
+        """)
     )
 
     // `.unconditional`: "-1" is read as the value (and refused by `validate`), not as an option.

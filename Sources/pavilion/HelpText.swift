@@ -32,4 +32,21 @@ enum HelpText {
             return line + "\n      " + item.note
         }.joined(separator: "\n")
     }
+
+    /// Help prose written in the source as lines of up to ~100 characters, made into one line per
+    /// paragraph for the parser to wrap: a line that is not indented joins the line before it when
+    /// that one is long (60 characters or more, so it was broken only for the source) and does
+    /// not end with ":". Indented lines (examples, lists) and short lines stay as they are.
+    static func reflow(_ text: String) -> String {
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if let last = out.last, last.count >= 60, !last.hasPrefix(" "), !last.hasSuffix(":"),
+               !line.isEmpty, !line.hasPrefix(" ") {
+                out[out.count - 1] = last + " " + line
+            } else {
+                out.append(line)
+            }
+        }
+        return out.joined(separator: "\n")
+    }
 }

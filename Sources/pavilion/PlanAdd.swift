@@ -35,11 +35,11 @@ struct PlanSet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Change fields of plan entries (a booth not yet in the plan is added).",
-        discussion: """
+        discussion: HelpText.reflow("""
         Examples:
           pavilion plan set cre-4-vi-holding-group --status visited --note ''
           pavilion plan set cre-4-vi-holding-group --at '2017-06-16 14:00' --duration 45 --priority 1
-        """
+        """)
     )
 
     @OptionGroup var options: CatalogOptions

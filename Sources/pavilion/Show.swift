@@ -7,7 +7,7 @@ import ExpoTUI
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show one booth, exhibitor, delegation, expo, event, hall or source by id.",
-        discussion: """
+        discussion: HelpText.reflow("""
         Fields no source gives are shown as "unknown".
 
         Examples:
@@ -15,7 +15,7 @@ struct Show: ParsableCommand {
           pavilion show cre-4-vi-holding-group --json
           pavilion show vi-holding-group --kind exhibitor
           pavilion show cre-4 --kind expo --json
-        """
+        """)
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {

@@ -5,7 +5,7 @@ import ExpoModel
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count expos, delegations, exhibitors, booths, halls and events, and list each expo's figures.",
-        discussion: """
+        discussion: HelpText.reflow("""
         --by counts the booths by one property instead, most frequent first:
         country (the exhibitor's), sector (a booth counts once per sector), hall,
         delegation, kind (the delegation's) or expo; --expo keeps one expo's booths.
@@ -14,7 +14,7 @@ struct Stats: ParsableCommand {
           pavilion stats
           pavilion stats --json | jq .booths
           pavilion stats --by country --expo cre-4
-        """
+        """)
     )
 
     @OptionGroup var options: CatalogOptions

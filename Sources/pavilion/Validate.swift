@@ -5,7 +5,7 @@ import ExpoModel
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check catalogue files and report every problem with its line:column and JSON path.",
-        discussion: """
+        discussion: HelpText.reflow("""
         Prints one line per problem: FILE:LINE:COLUMN: error|warning: PATH: message,
         then a summary line per file. Unknown keys are warnings; the file is still valid.
         At most 20 problems are printed per file (errors first), then a line counting the
@@ -18,7 +18,7 @@ struct Validate: ParsableCommand {
           pavilion validate *.json --json
 
         Exit codes: 0 all valid (warnings allowed), 65 a file is invalid, 66 a file cannot be opened.
-        """
+        """)
     )
 
     @Argument(help: "Catalogue files to check (JSON catalogues, or CSV exhibitor lists as `import` reads them); - reads standard input.")
