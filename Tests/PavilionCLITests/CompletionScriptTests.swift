@@ -37,14 +37,20 @@ struct CompletionScriptTests {
     @Test func planAddCompletesBoothsAndExhibitorsOfTheNamedCatalogue() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
-        let file = try EventsTestCatalogue.write(in: dir)
+        let file = try dir.write("fair.csv", "Company,Country,Booth\nAcme Mills,Russia,A-1\nBeta Steel,China,B-2\n")
         let r = try Self.complete(["plan", "add"], ["pavilion", "plan", "add", "--catalog", file, ""])
         #expect(r.status == 0 && r.stderr.isEmpty, "\(r)")
-        let shown = try ProcessRunner.pavilion(["search", "--catalog", file, "--csv", "--columns", "id", "--limit", "0", ""])
-        let booths = shown.stdoutLines.dropFirst().map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        #expect(!booths.isEmpty && booths.allSatisfy(r.stdoutLines.contains), "\(r.stdout)")
-        let expoOnly = try Self.complete(["plan", "add"], ["pavilion", "plan", "add", "--catalog=" + file, "expo-"])
-        #expect(expoOnly.stdoutLines.allSatisfy { !$0.hasPrefix("expo-") || booths.contains($0) }, "no expo ids for plan add: \(expoOnly.stdout)")
+        let listed = try ProcessRunner.pavilion(["search", "--catalog", file, "--csv", "--columns", "id", "--limit", "0", ""])
+        // CSV lines end in CRLF.
+        let booths = Array(listed.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty })
+        #expect(booths.count == 2 && booths.allSatisfy(r.stdoutLines.contains), "\(r.stdout)")
+        #expect(r.stdoutLines.count > 2, "exhibitors too: \(r.stdout)")
+        // Only ids that start with the word typed, and none of the expo (plan add takes booths).
+        let show = try Self.complete(["show"], ["pavilion", "show", "--catalog=" + file, ""])
+        let expos = Set(show.stdoutLines).subtracting(r.stdoutLines)
+        #expect(!expos.isEmpty, "show offers more kinds: \(show.stdout)")
+        let acme = try Self.complete(["plan", "add"], ["pavilion", "plan", "add", "--catalog=" + file, booths[0].prefix(3).description])
+        #expect(!acme.stdoutLines.isEmpty && acme.stdoutLines.allSatisfy { $0.hasPrefix(booths[0].prefix(3)) }, "\(acme.stdout)")
     }
 
     @Test(arguments: [["--catalog", "/nonexistent/fair.json"], ["--catalog", "-"], ["--catalog"]])
