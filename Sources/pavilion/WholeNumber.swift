@@ -24,14 +24,15 @@ struct WholeNumber: ExpressibleByArgument, Sendable, Equatable {
 
     var defaultValueDescription: String { text }
 
-    /// The number; when it is not one or is out of range, one line on stderr and exit 64.
+    /// The number; when it is not one or is out of range, a `ValidationError` naming the option
+    /// and the value (printed with the command's usage, exit 64).
     /// - Parameters:
     ///   - option: the option's name for the message, e.g. "--limit".
     ///   - range: the allowed values.
     ///   - rule: the rule in words, e.g. "0 (all) or more".
     func checked(_ option: String, in range: ClosedRange<Int>, rule: String) throws -> Int {
-        guard let value else { throw Console.usage("\(option) \"\(text)\" is not a number; it must be \(rule)") }
-        guard range.contains(value) else { throw Console.usage("\(option) must be \(rule), not \(value)") }
+        guard let value else { throw ValidationError("\(option) \"\(text)\" is not a number; it must be \(rule)") }
+        guard range.contains(value) else { throw ValidationError("\(option) must be \(rule), not \(value)") }
         return value
     }
 }
