@@ -4,8 +4,8 @@ import Testing
 /// `pavilion search --json --limit 0 | head -c 100` ends at once: records are written as they
 /// are produced, best first, never built whole, so memory stays near that of loading.
 ///
-/// Measured with /usr/bin/time on the binary under test: the release build when one is at
-/// `.build-release/release/pavilion` (with the 100,000 booths), else the debug build
+/// Measured with /usr/bin/time on the binary under test: the release build when an up-to-date
+/// one is at `.build-release/release/pavilion` (with the 100,000 booths), else the debug build
 /// (with 10,000, which is as slow in a debug build). CPU time and peak memory are compared with
 /// `stats` on the same file and with the full run, so a busy machine slows all runs alike.
 @Suite("streamed search output", .serialized)
@@ -16,11 +16,20 @@ struct StreamedSearchOutputTests {
         var kilobytes: Int
     }
 
-    /// The release binary beside the package, if built.
-    static var release: String? {
+    /// The release binary beside the package, if built after the last change to the sources (a
+    /// stale one would test old code).
+    static let release: String? = {
+        let fm = FileManager.default
         let path = PackagePaths.root.appendingPathComponent(".build-release/release/pavilion").path
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-    }
+        guard fm.isExecutableFile(atPath: path),
+              let built = (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+        let sources = PackagePaths.root.appendingPathComponent("Sources")
+        let enumerator = fm.enumerator(at: sources, includingPropertiesForKeys: [.contentModificationDateKey])
+        while let url = enumerator?.nextObject() as? URL {
+            if let changed = try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate, changed > built { return nil }
+        }
+        return path
+    }()
 
     /// Runs `command` (a shell pipeline whose first word is the binary, "$0") under
     /// /usr/bin/time, returning the time and memory of that first command.
