@@ -63,7 +63,7 @@ struct Search: ParsableCommand {
             throw ExitCode(64)
         }
         let catalog = try options.load()
-        if EventSearch.asksForEvents(parsed) { searchEvents(parsed, in: catalog, text: text) }
+        if EventSearch.asksForEvents(parsed) { try searchEvents(parsed, in: catalog, text: text) }
         let result = BoothSearchIndex(catalog).search(parsed, rankAll: true)
         let count = limit == 0 ? result.booths.count : min(limit, result.booths.count)
         let output = SearchOutput(catalog: catalog, booths: result.booths.prefix(count), scores: result.scores)

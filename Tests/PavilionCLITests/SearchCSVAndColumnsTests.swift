@@ -58,6 +58,7 @@ struct SearchCSVAndColumnsTests {
         (["--columns", "booth,nmae"], "pavilion: --columns: \"nmae\" is not a column; use booth, exhibitor, local, expo, delegation, hall, area, country, id"),
         (["--columns", ""], "pavilion: --columns needs a list of columns separated by commas: booth, exhibitor, local, expo, delegation, hall, area, country, id"),
         (["--json", "--csv"], "Error: give either --json or --csv, not both"),
+        (["kind:event", "--csv"], "pavilion: --csv and --columns are for booths; events found with kind:event come as a table or --json"),
     ])
     func mistakesAreUsageErrors(_ args: [String], _ firstLine: String) throws {
         let r = try ProcessRunner.pavilion(["search", "vi"] + args)
