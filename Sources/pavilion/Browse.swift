@@ -11,18 +11,22 @@ import Glibc
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the interactive browser (the default command).",
-        discussion: """
+        discussion: HelpText.reflow("""
         Panes of expos → delegations → booths, with details. Press ? inside for every key.
 
         Examples:
           pavilion
           pavilion browse --catalog fair.json
-        """
+        """)
     )
 
     @OptionGroup var options: CatalogOptions
 
     func run() throws {
+        if options.readsStandardInput {
+            Console.error("the browser reads keys from standard input, so --catalog - cannot open it; save the catalogue to a file and give its name")
+            throw ExitCode(64)
+        }
         guard Console.isTerminal(0), Console.isTerminal(1) else {
             Console.error("the browser needs a terminal on stdin and stdout; from scripts use `pavilion search QUERY` (see `pavilion search --help`)")
             throw ExitCode(64)

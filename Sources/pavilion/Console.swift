@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ArgumentParser
 import ExpoModel
 import Foundation
 
@@ -104,6 +105,12 @@ enum Console {
     /// system reclaims the memory at once).
     static func finish(_ code: Int32) -> Never {
         exit(code)
+    }
+
+    /// Prints a usage mistake as one line on stderr and gives the exit code to throw (64).
+    static func usage(_ message: String) -> ExitCode {
+        error(message)
+        return ExitCode(64)
     }
 
     /// True when the file descriptor is a terminal.

@@ -5,7 +5,7 @@ import ExpoModel
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a synthetic demo catalogue of any size (marked \"synthetic\": true).",
-        discussion: """
+        discussion: HelpText.reflow("""
         Several expos, delegations of every kind, exhibitors with sectors and products, halls,
         booth codes and areas, and names in Latin, Cyrillic and Chinese. Every record cites one
         source that says the data is invented. The same seed gives the same file.
@@ -14,12 +14,15 @@ struct Demo: ParsableCommand {
           pavilion demo --booths 100000 --output demo.json
           pavilion demo --booths 2550 --seed 7 | pavilion stats --catalog /dev/stdin
           pavilion --demo                       (browse a 2,550-booth demo directly)
-        """
+        """)
     )
 
     // `.unconditional`: "-1" is read as the value (and refused by `validate`), not as an option.
-    @Option(name: .long, parsing: .unconditional, help: "How many booths.")
-    var booths: Int
+    @Option(name: .customLong("booths"), parsing: .unconditional, help: ArgumentHelp("How many booths.", valueName: "n"))
+    var boothsArgument: WholeNumber
+
+    /// `--booths`, once `validate` has checked it.
+    var booths: Int { boothsArgument.value ?? 0 }
 
     @Option(name: .long, parsing: .unconditional, help: "Seed for the generator.")
     var seed: UInt64 = 1
@@ -31,7 +34,7 @@ struct Demo: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard booths >= 0 else { throw ValidationError("--booths must be 0 or more, not \(booths)") }
+        let booths = try boothsArgument.checked("--booths", in: 0...Int.max, rule: "0 or more")
         guard booths <= 20_000_000 else { throw ValidationError("--booths is limited to 20,000,000 (asked for \(booths))") }
     }
 

@@ -5,7 +5,7 @@ import ExpoModel
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List events (forums, sessions, round tables, signings…) in programme order.",
-        discussion: """
+        discussion: HelpText.reflow("""
         Ordered by local start time; events without a start come last.
         Times are local time at the fair, as the catalogue gives them;
         "all day" marks an event given by its date alone. --from and --to
@@ -17,7 +17,7 @@ struct Events: ParsableCommand {
           pavilion events --json | jq '.[].title'
 
         Exit 1 when no event is left; 64 for a bad --kind or date; 65 for an unknown --expo.
-        """
+        """)
     )
 
     @OptionGroup var options: CatalogOptions

@@ -5,17 +5,18 @@ import ExpoModel
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert an exhibitor list (CSV or TSV from a spreadsheet, an Excel .xlsx workbook, or a directory's JSON export) or a conference schedule (frab XML, c3voc JSON) into a catalogue file.",
-        discussion: """
-        Reads RFC 4180 CSV, comma, semicolon or tab separated, CRLF or LF. The encoding is detected:
+        discussion: HelpText.reflow("""
+        Reads RFC 4180 CSV, comma, semicolon or tab separated, CRLF or LF. The encoding is detected as
         UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or else Windows-1252,
         Mac Roman, Windows-1251, KOI8-R or GB18030 by its letters (--encoding overrides). The header
         row is the one among the first 10 non-blank lines that names the most known columns (a title
         or notes above it are skipped; --header-line overrides); the delimiter is guessed from it and
         the rows after it. Recognised headers, in any case and spacing:
           Company / Exhibitor / Name / CompanyName → exhibitor name (required)
-          Booth / Stand / Booth Label / Booth No. → booth code      Hall / Pavilion → hall
-          Area / Size / m2 / sqm → area        Country → country (ISO code or name)
-          Category / Sector → sectors          Products → products     Description → summary
+          Booth / Stand / Booth Label / Booth No. → booth code
+          Hall / Pavilion → hall               Area / Size / m2 / sqm → area
+          Country → country (ISO code or name) Category / Sector → sectors
+          Products → products                  Description → summary
           Website → website                    Delegation / Region → delegation
           Expo / Event / Fair → the expo, when one file covers several
         Other columns are kept as extra fields. Sectors and products split on ; or |.
@@ -54,7 +55,7 @@ struct Import: ParsableCommand {
           pavilion import list.csv --map-file organiser.toml --output fair.json
           pavilion --catalog exhibitors.csv          (open a CSV directly, no import step)
           pavilion import schedule.xml --expo crexpo-2017 --catalog fair.json --output fair2.json
-        """
+        """)
     )
 
     @Argument(help: "The exhibitor list (CSV, TSV, .xlsx or a directory's JSON export) or conference schedule (frab XML, c3voc JSON).")
@@ -84,8 +85,11 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The file's encoding instead of detecting it: \(TextEncoding.acceptedNames).", valueName: "name"))
     var encoding: String?
 
-    @Option(name: .long, help: ArgumentHelp("The 1-based line of the header row, instead of finding it among the first 10 non-blank lines.", valueName: "n"))
-    var headerLine: Int?
+    @Option(name: .customLong("header-line"), parsing: .unconditional, help: ArgumentHelp("The 1-based line of the header row, instead of finding it among the first 10 non-blank lines.", valueName: "n"))
+    var headerLineArgument: WholeNumber?
+
+    /// `--header-line`, once `validate` has checked it.
+    var headerLine: Int? { headerLineArgument?.value }
 
     @Option(name: .long, help: ArgumentHelp("A saved mapping (TOML, as --print-map writes it): [columns] \"COLUMN\" = \"FIELD\" lines and the options encoding, header_line, delimiter, sheet, expo_name, expo_id, title. Options given here override it.", valueName: "file.toml"))
     var mapFile: String?
@@ -116,8 +120,8 @@ struct Import: ParsableCommand {
         if let encoding, TextEncoding(name: encoding) == nil {
             throw ValidationError("--encoding: " + TextEncodingError.unknownName(encoding).description)
         }
-        if let headerLine, headerLine < 1 {
-            throw ValidationError("--header-line must be 1 or more (got \(headerLine))")
+        if let headerLineArgument {
+            _ = try headerLineArgument.checked("--header-line", in: 1...Int.max, rule: "1 or more")
         }
     }
 

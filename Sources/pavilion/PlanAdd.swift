@@ -11,7 +11,7 @@ struct PlanAdd: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "Booth ids, or exhibitor ids (their booths).")
+    @Argument(help: "Booth ids, or exhibitor ids (their booths).", completion: .custom(IDCompletion.kind(.boothsAndExhibitors)))
     var ids: [String]
 
     @Option(name: .long, help: ArgumentHelp("For an exhibitor id: its booths at this expo.", valueName: "expo-id"))
@@ -35,16 +35,16 @@ struct PlanSet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Change fields of plan entries (a booth not yet in the plan is added).",
-        discussion: """
+        discussion: HelpText.reflow("""
         Examples:
           pavilion plan set cre-4-vi-holding-group --status visited --note ''
           pavilion plan set cre-4-vi-holding-group --at '2017-06-16 14:00' --duration 45 --priority 1
-        """
+        """)
     )
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "Booth ids, or exhibitor ids (their booths).")
+    @Argument(help: "Booth ids, or exhibitor ids (their booths).", completion: .custom(IDCompletion.kind(.boothsAndExhibitors)))
     var ids: [String]
 
     @Option(name: .long, help: ArgumentHelp("For an exhibitor id: its booths at this expo.", valueName: "expo-id"))

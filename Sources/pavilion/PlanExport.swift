@@ -6,12 +6,12 @@ struct PlanExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the plan as a calendar (ics), CSV, a Markdown checklist (md) or JSON (what plan import reads).",
-        discussion: """
+        discussion: HelpText.reflow("""
         Examples:
           pavilion plan export --format ics --output visit.ics
           pavilion plan export --format json --output plan-backup.json
           pavilion plan export --format md | lp
-        """
+        """)
     )
 
     @OptionGroup var options: CatalogOptions

@@ -13,11 +13,17 @@ struct PlanFieldOptions: ParsableArguments {
     var at: String?
 
     // `.unconditional`: "-1" is read as the value (and refused by `validate`), not as an option.
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Planned length of the visit in minutes (default 30).", valueName: "minutes"))
-    var duration: Int?
+    @Option(name: .customLong("duration"), parsing: .unconditional, help: ArgumentHelp("Planned length of the visit in minutes (default 30).", valueName: "minutes"))
+    var durationArgument: WholeNumber?
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Priority, 1 (highest) to 3; 0 clears it.", valueName: "n"))
-    var priority: Int?
+    /// `--duration`, once `validate` has checked it.
+    var duration: Int? { durationArgument?.value }
+
+    @Option(name: .customLong("priority"), parsing: .unconditional, help: ArgumentHelp("Priority, 1 (highest) to 3; 0 clears it.", valueName: "n"))
+    var priorityArgument: WholeNumber?
+
+    /// `--priority`, once `validate` has checked it.
+    var priority: Int? { priorityArgument?.value }
 
     /// True when no field is given.
     var isEmpty: Bool { note == nil && status == nil && at == nil && duration == nil && priority == nil }
@@ -26,8 +32,8 @@ struct PlanFieldOptions: ParsableArguments {
         if let status, PlanStatus(rawValue: status) == nil {
             throw ValidationError("--status must be one of \(PlanStatus.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(status)\"")
         }
-        if let duration, !(1...1440).contains(duration) { throw ValidationError("--duration must be 1 to 1440 minutes, not \(duration)") }
-        if let priority, !(0...3).contains(priority) { throw ValidationError("--priority must be 1 to 3 (0 clears it), not \(priority)") }
+        _ = try durationArgument?.checked("--duration", in: 1...1440, rule: "1 to 1440 minutes")
+        _ = try priorityArgument?.checked("--priority", in: 0...3, rule: "1 to 3 (0 clears it)")
     }
 
     /// The changes that set the given fields on `id`.

@@ -7,10 +7,10 @@ struct PlanImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Merge a plan written by `plan export --format json` into the plan, by booth id.",
-        discussion: """
+        discussion: HelpText.reflow("""
         Entries not in the plan are added. Entries that differ (status, note, time, duration,
         priority) are reported as conflicts and kept as they are in the plan, unless --replace.
-        """
+        """)
     )
 
     @OptionGroup var options: CatalogOptions

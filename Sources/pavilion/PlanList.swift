@@ -6,10 +6,10 @@ struct PlanList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the plan: time, status, booth code, exhibitor, hall, booth id and the note's first line.",
-        discussion: """
+        discussion: HelpText.reflow("""
         Sorted by time (untimed entries last), then hall and booth code. A booth that left the
         catalogue is listed as "not in this catalogue any more".
-        """
+        """)
     )
 
     @OptionGroup var options: CatalogOptions

@@ -3,7 +3,10 @@ import ExpoModel
 extension Search {
     /// `pavilion search kind:event …`: the events that match, best first, as `events` prints
     /// them (a table, or `--json` the event records); exit 1 when none does.
-    func searchEvents(_ q: SearchQuery, in c: Catalog, text: String) -> Never {
+    func searchEvents(_ q: SearchQuery, in c: Catalog, text: String) throws -> Never {
+        if csv || columns != nil {
+            throw Console.usage("--csv and --columns are for booths; events found with kind:event come as a table or --json")
+        }
         let hits = EventSearch.search(q, in: c)
         let shown = limit == 0 ? hits : Array(hits.prefix(limit))
         if json {

@@ -7,7 +7,7 @@ import ExpoTUI
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show one booth, exhibitor, delegation, expo, event, hall or source by id.",
-        discussion: """
+        discussion: HelpText.reflow("""
         Fields no source gives are shown as "unknown".
 
         Examples:
@@ -15,7 +15,7 @@ struct Show: ParsableCommand {
           pavilion show cre-4-vi-holding-group --json
           pavilion show vi-holding-group --kind exhibitor
           pavilion show cre-4 --kind expo --json
-        """
+        """)
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -24,7 +24,7 @@ struct Show: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "The record's id.")
+    @Argument(help: "The record's id.", completion: .custom(IDCompletion.kind(.all)))
     var id: String
 
     @Option(name: .long, help: "Which kind of record, when the id is used by several: booth, exhibitor, delegation, expo, source, event or hall.")

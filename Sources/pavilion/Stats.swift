@@ -5,7 +5,7 @@ import ExpoModel
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count expos, delegations, exhibitors, booths, halls and events, and list each expo's figures.",
-        discussion: """
+        discussion: HelpText.reflow("""
         --by counts the booths by one property instead, most frequent first:
         country (the exhibitor's), sector (a booth counts once per sector), hall,
         delegation, kind (the delegation's) or expo; --expo keeps one expo's booths.
@@ -14,7 +14,7 @@ struct Stats: ParsableCommand {
           pavilion stats
           pavilion stats --json | jq .booths
           pavilion stats --by country --expo cre-4
-        """
+        """)
     )
 
     @OptionGroup var options: CatalogOptions
@@ -66,7 +66,7 @@ struct Stats: ParsableCommand {
         counts.lines().forEach(Console.out)
         guard !c.expos.isEmpty else { return }
         Console.out("")
-        var t = Table(headers: ["EXPO", "START", "BOOTHS LISTED", "OF", "AREA", "PARTICIPANTS", "COUNTRIES", "EVENTS"],
+        var t = Table(headers: ["EXPO", "START", "BOOTHS LISTED", "OF", "AREA", "PARTICIPANTS", "COUNTRIES", "EVENTS", "ID"],
                       rightAligned: [2, 3, 4, 5, 6, 7], maxWidth: 44)
         let sorted = c.expos.sorted { ($0.start ?? "") < ($1.start ?? "") }
         for e in sorted {
@@ -76,7 +76,7 @@ struct Stats: ParsableCommand {
                            f?.areaSqm.map { Format.area($0) } ?? Format.unknown,
                            f?.participants.map { Format.grouped($0) } ?? Format.unknown,
                            f?.countries.map { Format.grouped($0) } ?? Format.unknown,
-                           Format.grouped(c.eventCount(ofExpo: e.id))])
+                           Format.grouped(c.eventCount(ofExpo: e.id)), e.id])
         }
         t.lines().forEach(Console.out)
     }

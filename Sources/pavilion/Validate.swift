@@ -5,7 +5,7 @@ import ExpoModel
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check catalogue files and report every problem with its line:column and JSON path.",
-        discussion: """
+        discussion: HelpText.reflow("""
         Prints one line per problem: FILE:LINE:COLUMN: error|warning: PATH: message,
         then a summary line per file. Unknown keys are warnings; the file is still valid.
         At most 20 problems are printed per file (errors first), then a line counting the
@@ -18,10 +18,10 @@ struct Validate: ParsableCommand {
           pavilion validate *.json --json
 
         Exit codes: 0 all valid (warnings allowed), 65 a file is invalid, 66 a file cannot be opened.
-        """
+        """)
     )
 
-    @Argument(help: "Catalogue files to check (JSON catalogues, or CSV exhibitor lists as `import` reads them).")
+    @Argument(help: "Catalogue files to check (JSON catalogues, or CSV exhibitor lists as `import` reads them); - reads standard input.")
     var files: [String] = []
 
     @Flag(name: .long, help: "Print a JSON array of {file, valid, errors, warnings, problems}.")
@@ -37,11 +37,12 @@ struct Validate: ParsableCommand {
     func run() throws {
         var worst: Int32 = 0
         var reports: [JSONNode] = []
-        for file in files {
+        for argument in files {
+            let file = argument == "-" ? CatalogLoader.standardInputName : argument
             var problems: [Diagnostic] = []
             var openError: String?
             do {
-                let bytes = try CatalogLoader.readBytes(path: file)
+                let bytes = argument == "-" ? try CatalogLoader.readStandardInput() : try CatalogLoader.readBytes(path: argument)
                 problems = CatalogLoader.diagnose(bytes, path: file)
             } catch {
                 openError = error.lines().first

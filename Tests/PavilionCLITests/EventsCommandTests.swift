@@ -155,7 +155,7 @@ struct EventsCommandTests {
         let r = try ProcessRunner.pavilionInShell(
             "{ \"$0\" events --catalog '\(file)'\(flag); echo \"pavilion exited $?\" >&2; } | head -1", timeout: 60)
         #expect(r.status == 0, "\(r)")
-        #expect(r.stdoutLines == [json ? "[" : "DATE        TIME   KIND     TITLE                                     VENUE  EXPO"], "\(r.stdout.prefix(300))")
+        #expect(r.stdoutLines == [json ? "[" : "DATE        TIME   KIND     TITLE                                       VENUE  EXPO"], "\(r.stdout.prefix(300))")
         #expect(r.stderrLines == ["pavilion exited 141"], "\(r)")
     }
 

@@ -23,8 +23,8 @@ struct SearchCommandTests {
         let r = try ProcessRunner.pavilion(["search", "vi", "holding"])
         #expect(r.status == 0, "\(r)")
         expectGolden(r.stdout, """
-            BOOTH  EXHIBITOR         EXPO                   DELEGATION  HALL   AREA
-            —      Vi Holding Group  4th China–Russia Expo  —           —     84 m²
+            BOOTH  EXHIBITOR         EXPO                   DELEGATION  HALL   AREA  ID
+            —      Vi Holding Group  4th China–Russia Expo  —           —     84 m²  cre-4-vi-holding-group
             """)
         #expect(r.stderr.isEmpty, "\(r)")
     }

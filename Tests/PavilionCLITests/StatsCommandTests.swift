@@ -41,34 +41,34 @@ struct StatsCommandTests {
             events          95
             sources        148
 
-            EXPO                                          START       BOOTHS LISTED     OF        AREA  PARTICIPANTS  COUNTRIES  EVENTS
-            China Harbin International Economic and Tra…  1990                    0      —           —             —          —       0
-            11th China Harbin Economic and Trade Fair     2000-06                 0      —           —         4,700         47       0
-            13th China Harbin Economic and Trade Fair     2002-06-15              0      —           —             —         63       0
-            China Harbin Fair 2005                        2005-06                 0      —           —             —          —       1
-            17th China Harbin Fair for Trade and Econom…  2006-06                 0      —           —             —          —       1
-            18th China Harbin Fair for Trade and Econom…  2007-06-15              0  2,000   76,000 m²             —          —       0
-            19th International China Harbin Fair for Tr…  2008-06-15              0  2,600           —             —         60       2
-            21st China Harbin Fair for Trade and Econom…  2010-06                 0      —           —             —          —       0
-            China Harbin International Economic and Tra…  2011-06-14              1  3,000   86,000 m²             —          —       0
-            23rd China Harbin International Economic an…  2012-06-15              2      —           —         8,713         76       2
-            24th China Harbin International Economic an…  2013-06-15              0      —           —             —          —       6
-            25th China Harbin International Economic an…  2014                    0      —           —             —          —       0
-            1st China–Russia Expo                         2014-06-30              9  3,000   86,000 m²             —          —      10
-            26th China Harbin International Economic an…  2015                    0      —           —             —          —       0
-            2nd China–Russia Expo                         2015-10-11              4      —   86,000 m²        10,000        103       4
-            27th China Harbin International Economic an…  2016                    0      —           —             —          —       0
-            3rd China–Russia Expo                         2016-07-11              7      —    8,500 m²             —          —      18
-            28th China Harbin International Economic an…  2017                    0      —           —             —          —       0
-            4th China–Russia Expo                         2017-06-15             19  2,550   86,000 m²        16,000         74      11
-            29th China Harbin International Economic an…  2018-06-15              1      —           —             —         38       0
-            5th China–Russia Expo                         2018-07-09              4      —    8,500 m²             —          —      13
-            30th China Harbin International Economic an…  2019-06-15              0      —           —             —          —       0
-            6th China–Russia Expo                         2019-06-15              4      —   86,000 m²        23,000         74      13
-            31st China Harbin International Economic an…  2021-06-15              0      —           —             —          —       0
-            7th China–Russia Expo                         2023-07-10              1      —           —             —          —       3
-            33rd Harbin International Economic and Trad…  2024-05                 0      —           —             —          —       0
-            8th China–Russia Expo                         2024-05-16             25      —  388,000 m²             —         44      11
+            EXPO                                                                     START       BOOTHS LISTED     OF        AREA  PARTICIPANTS  COUNTRIES  EVENTS  ID
+            China Harbin International Economic and Trade Fair                       1990                    0      —           —             —          —       0  harbin-fair
+            11th China Harbin Economic and Trade Fair                                2000-06                 0      —           —         4,700         47       0  harbin-fair-2000
+            13th China Harbin Economic and Trade Fair                                2002-06-15              0      —           —             —         63       0  harbin-fair-2002
+            China Harbin Fair 2005                                                   2005-06                 0      —           —             —          —       1  harbin-fair-2005
+            17th China Harbin Fair for Trade and Economic Cooperation                2006-06                 0      —           —             —          —       1  harbin-fair-2006
+            18th China Harbin Fair for Trade and Economic Cooperation                2007-06-15              0  2,000   76,000 m²             —          —       0  harbin-fair-2007
+            19th International China Harbin Fair for Trade and Economic Cooperation  2008-06-15              0  2,600           —             —         60       2  harbin-fair-2008
+            21st China Harbin Fair for Trade and Economic Cooperation                2010-06                 0      —           —             —          —       0  harbin-fair-2010
+            China Harbin International Economic and Trade Fair 2011                  2011-06-14              1  3,000   86,000 m²             —          —       0  harbin-fair-2011
+            23rd China Harbin International Economic and Trade Fair                  2012-06-15              2      —           —         8,713         76       2  harbin-fair-2012
+            24th China Harbin International Economic and Trade Fair                  2013-06-15              0      —           —             —          —       6  harbin-fair-2013
+            25th China Harbin International Economic and Trade Fair                  2014                    0      —           —             —          —       0  harbin-fair-2014
+            1st China–Russia Expo                                                    2014-06-30              9  3,000   86,000 m²             —          —      10  cre-1
+            26th China Harbin International Economic and Trade Fair                  2015                    0      —           —             —          —       0  harbin-fair-2015
+            2nd China–Russia Expo                                                    2015-10-11              4      —   86,000 m²        10,000        103       4  cre-2
+            27th China Harbin International Economic and Trade Fair                  2016                    0      —           —             —          —       0  harbin-fair-2016
+            3rd China–Russia Expo                                                    2016-07-11              7      —    8,500 m²             —          —      18  cre-3
+            28th China Harbin International Economic and Trade Fair                  2017                    0      —           —             —          —       0  harbin-fair-2017
+            4th China–Russia Expo                                                    2017-06-15             19  2,550   86,000 m²        16,000         74      11  cre-4
+            29th China Harbin International Economic and Trade Fair                  2018-06-15              1      —           —             —         38       0  harbin-fair-2018
+            5th China–Russia Expo                                                    2018-07-09              4      —    8,500 m²             —          —      13  cre-5
+            30th China Harbin International Economic and Trade Fair                  2019-06-15              0      —           —             —          —       0  harbin-fair-2019
+            6th China–Russia Expo                                                    2019-06-15              4      —   86,000 m²        23,000         74      13  cre-6
+            31st China Harbin International Economic and Trade Fair                  2021-06-15              0      —           —             —          —       0  harbin-fair-2021
+            7th China–Russia Expo                                                    2023-07-10              1      —           —             —          —       3  cre-7
+            33rd Harbin International Economic and Trade Fair                        2024-05                 0      —           —             —          —       0  harbin-fair-2024
+            8th China–Russia Expo                                                    2024-05-16             25      —  388,000 m²             —         44      11  cre-8
             """)
     }
 
@@ -109,9 +109,9 @@ struct StatsCommandTests {
         #expect(text.stdoutLines.contains("halls            1"), "\(text.stdout)")
         #expect(text.stdoutLines.contains("events           5"), "\(text.stdout)")
         expectGolden(text.stdoutLines.suffix(3).joined(separator: "\n") + "\n", """
-            EXPO       START       BOOTHS LISTED  OF  AREA  PARTICIPANTS  COUNTRIES  EVENTS
-            Fair 2017  2017-06-15              2   —     —             —          —       4
-            Fair 2018  2018-07-09              0   —     —             —          —       1
+            EXPO       START       BOOTHS LISTED  OF  AREA  PARTICIPANTS  COUNTRIES  EVENTS  ID
+            Fair 2017  2017-06-15              2   —     —             —          —       4  f17
+            Fair 2018  2018-07-09              0   —     —             —          —       1  f18
             """)
     }
 }

@@ -62,17 +62,25 @@ struct WideTextAlignmentTests {
         #expect(widths.count == 1, "lines of different display widths \(widths):\n\(r.stdout)")
     }
 
-    @Test func longWideNamesAreCutWithAnEllipsisWithinFortyColumns() throws {
+    @Test func longWideNamesAreWholeIntoAPipeAndCutOnATerminal() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
-        try dir.write("intl.json", Self.catalogue)
+        let file = try dir.write("intl.json", Self.catalogue)
         let r = try ProcessRunner.pavilion(["search", "--catalog", "intl.json", "code:E-5"], currentDirectory: dir.path)
         #expect(r.status == 0, "\(r)")
         let row = try #require(r.stdoutLines.last)
         let name = try #require(row.split(separator: "  ", omittingEmptySubsequences: true).dropFirst().first.map(String.init))
-        #expect(name.hasPrefix("黑龙江省"), "\(row)")
-        #expect(name.hasSuffix("…"), "\(row)")
-        #expect(DisplayWidth.of(name) <= 40, "\(row)")
+        #expect(name.hasPrefix("黑龙江省") && !name.contains("…"), "a pipe gets the whole name: \(row)")
+        #expect(DisplayWidth.of(name) > 40, "\(row)")
+        // On a terminal the column is cut with "…" at 40 columns.
+        let pty = try PseudoTerminal(arguments: ["search", "--catalog", file, "code:E-5"], width: 200)
+        try pty.readUntil("…")
+        _ = pty.waitFor(exitWithin: 10)
+        let shown = String(decoding: pty.output, as: UTF8.self)
+        // A terminal's lines end in CRLF.
+        let cut = try #require(shown.components(separatedBy: "\r\n").last { $0.contains("…") }, "\(shown)")
+        let cell = try #require(cut.split(separator: "  ", omittingEmptySubsequences: true).dropFirst().first.map(String.init))
+        #expect(cell.hasPrefix("黑龙江省") && cell.hasSuffix("…") && DisplayWidth.of(cell) <= 40, "\(cut)")
     }
 
     @Test func jsonKeepsTheTextAsIs() throws {

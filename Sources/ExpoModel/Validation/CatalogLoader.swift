@@ -106,7 +106,11 @@ public enum CatalogLoader {
 
     /// `load`, also saying how the file was read.
     public static func loadFile(path: String, progress: ((Double) -> Void)? = nil) throws(CatalogError) -> Loaded {
-        let bytes = try readBytes(path: path)
+        try loadBytes(try readBytes(path: path), path: path, progress: progress)
+    }
+
+    /// `loadFile` for bytes already read (standard input): `path` is the name used in messages.
+    public static func loadBytes(_ bytes: [UInt8], path: String, progress: ((Double) -> Void)? = nil) throws(CatalogError) -> Loaded {
         try MemoryBudget.check(decoding: bytes.count, path: path)
         switch reading(bytes, path: path) {
         case .catalogue:
