@@ -19,6 +19,8 @@ public struct BrowserState: Sendable {
         case note
         /// Typing the planned time of a booth in the plan (`editingBooth`).
         case time
+        /// The facet panel over the focused list (`facets`).
+        case facets
     }
 
     /// The catalogue being browsed.
@@ -39,6 +41,8 @@ public struct BrowserState: Sendable {
     public var input = TextInput()
     /// The search overlay's results.
     public var search = SearchOverlay()
+    /// The facet panel, while it is open.
+    public var facets: FacetPanel?
     /// First visible line of the help overlay.
     public var helpScroll = 0
     /// A one-line message for the status line: why a filter or command failed.
