@@ -7,6 +7,7 @@ extension BrowserState {
     /// Opens the facet panel over the focused list's current rows.
     mutating func openFacets() {
         guard let id = focus.list else { return }
+        if facetIndex == nil { facetIndex = FacetIndex(catalog) }
         facets = facetPanel(of: id)
         mode = .facets
         message = nil
@@ -64,10 +65,10 @@ extension BrowserState {
         case .booths:
             // The list's booths straight from its cache: a million rows are not walked as rows.
             let list = boothCache.rows == nil ? booths(rows) : (boothCache.result.map { Array($0.booths) } ?? boothCache.base)
-            return FacetPanel(list: id, groups: boothGroups(BoothFacets(list, in: c)), counted: list.count, noun: "booths")
+            return FacetPanel(list: id, groups: boothGroups(BoothFacets(list, in: c, index: facetIndex)), counted: list.count, noun: "booths")
         case .exhibitorBooths:
             let list = booths(rows)
-            return FacetPanel(list: id, groups: boothGroups(BoothFacets(list, in: c)), counted: list.count, noun: "booths")
+            return FacetPanel(list: id, groups: boothGroups(BoothFacets(list, in: c, index: facetIndex)), counted: list.count, noun: "booths")
         case .exhibitors: return exhibitorFacets(rows)
         case .delegations, .expos: return ownerFacets(id, rows)
         case .events: return eventFacets(rows)
@@ -148,7 +149,7 @@ extension BrowserState {
             status.add(s, term: PlanStatusFilter.field + ":" + s)
         }
         let booths = rows.compactMap { if case let .booth(b) = $0.ref { return b }; return nil }
-        let f = BoothFacets(booths, in: catalog)
+        let f = BoothFacets(booths, in: catalog, index: facetIndex)
         let groups = [FacetPanel.Group(title: "Status", values: status.counts)]
             + [Facet.country, .sector, .hall, .expo].map { FacetPanel.Group(title: $0.title, values: f.filterCounts($0)) }
         return FacetPanel(list: .plan, groups: groups, counted: rows.count, noun: "entries")

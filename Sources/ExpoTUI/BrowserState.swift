@@ -71,6 +71,8 @@ public struct BrowserState: Sendable {
     var exhibitorCache = ExhibitorListCache()
     /// The details of the selected record, wrapped for the details pane.
     var detailsCache = DetailsCache()
+    /// The catalogue's facet values as numbers, made when the facet panel first opens.
+    var facetIndex: FacetIndex?
     /// The plan in walking order, kept while the plan stays the same.
     var scheduleCache: (version: Int, schedule: PlanSchedule, byBooth: [Int: Int], byEvent: [Int: Int])?
 

@@ -3,7 +3,7 @@ import ExpoModel
 /// Where the facet panel goes on a screen of a given size, and where its group tabs are (for
 /// drawing and for clicks). The box keeps one height for every group (the longest, up to the
 /// screen), so switching groups does not make it jump; it never covers the status line.
-public struct FacetLayout: Sendable, Equatable {
+public struct FacetLayout: Sendable {
     /// The panel's box.
     public var rect: Rect
     /// Value rows shown at once.
@@ -45,10 +45,6 @@ public struct FacetLayout: Sendable, Equatable {
             x += w + 1
         }
         return FacetLayout(rect: rect, listRows: max(1, rect.height - 4), tabs: tabs)
-    }
-
-    public static func == (a: FacetLayout, b: FacetLayout) -> Bool {
-        a.rect == b.rect && a.listRows == b.listRows && a.tabs.map(\.group) == b.tabs.map(\.group) && a.tabs.map(\.x) == b.tabs.map(\.x)
     }
 
     /// The group whose tab is at column `x` of the tabs line, if any.

@@ -269,6 +269,17 @@ extension Fixtures {
         #expect(update(s, .mouse(MouseEvent(.wheelDown, x: fl.rect.x + 4, y: fl.firstValueY))).state.facets?.cursor == 2)
     }
 
+    @Test func smallTerminalsKeepThePanelInsideTheScreen() {
+        for (w, h) in [(40, 10), (52, 12), (80, 24)] {
+            let s = press(Self.booths(w, h), .char("F"), .end, .tab)
+            let fl = FacetLayout.of(s.size, s.facets)
+            #expect(fl.rect.x >= 0 && fl.rect.x + fl.rect.width <= w && fl.rect.y + fl.rect.height <= h - 1, "\(w)×\(h)")
+            let lines = render(s).text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.count == h && lines.allSatisfy { TextWidth.of(String($0)) <= w }, "\(w)×\(h)")
+            #expect(lines.contains { $0.contains("Facets") }, "\(w)×\(h)")
+        }
+    }
+
     @Test func notInTheDetails() {
         let s = press(Self.booths(120, 30), .char("i"))
         #expect(s.focus == .details)

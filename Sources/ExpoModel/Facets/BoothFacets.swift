@@ -1,60 +1,59 @@
-/// Counts of a set of booths for every facet at once, made in one pass over the booths: how
-/// many booths each exhibitor, delegation and expo has among them, and each hall text per expo.
-/// Every facet's values are then derived from those small arrays, so a million booths cost one
-/// pass and a few thousand look-ups.
+/// Counts of a set of booths for every facet at once, made in one pass over the booths with
+/// the catalogue's `FacetIndex`: how many booths each exhibitor, delegation, expo and hall has
+/// among them. Every facet's values are then derived from those integer arrays, so a million
+/// booths cost one pass and no string hashing.
 public struct BoothFacets: Sendable {
     private let catalog: Catalog
-    private var perExhibitor: [Int32]
+    private let index: FacetIndex
     private var perDelegation: [Int32]
     private var perExpo: [Int32]
-    /// Per delegation, its booths whose exhibitor's country is not the delegation's.
-    private var otherCountry: [Int32]
-    private var halls: [HallKey: Int] = [:]
+    private var perCountry: [Int32]
+    /// Per country, the booths counted under it only through their delegation.
+    private var delegationOnlyCountry: [Int32]
+    private var perSector: [Int32]
+    private var perHall: [Int32]
     /// How many booths were counted.
     public private(set) var total = 0
 
-    private struct HallKey: Hashable, Sendable {
-        var expo: Int32
-        var text: String
-    }
-
-    /// Counts `booths` (positions into `c.booths`).
-    public init(_ booths: some Sequence<Int>, in c: Catalog) {
+    /// Counts `booths` (positions into `c.booths`), numbering the catalogue's values first
+    /// (pass an index made once to count many sets).
+    public init(_ booths: some Sequence<Int>, in c: Catalog, index: FacetIndex? = nil) {
+        let ix = index ?? FacetIndex(c)
         catalog = c
+        self.index = ix
         var x = [Int32](repeating: 0, count: c.exhibitors.count)
         var d = [Int32](repeating: 0, count: c.delegations.count)
         var e = [Int32](repeating: 0, count: c.expos.count)
-        var other = [Int32](repeating: 0, count: c.delegations.count)
-        let delegationCountry = c.delegations.map(\.country)
-        let exhibitors = c.exhibitors
-        var halls: [HallKey: Int] = [:]
-        var last: (key: HallKey, count: Int)?
+        var h = [Int32](repeating: 0, count: ix.halls.count)
+        var viaDelegation = [Int32](repeating: 0, count: ix.countries.count)
         var total = 0
-        let all = c.booths, xs = c.exhibitorOfBooth, ds = c.delegationOfBooth, es = c.expoOfBooth
+        let xs = c.exhibitorOfBooth, ds = c.delegationOfBooth, es = c.expoOfBooth, hs = ix.boothHall
+        let xc = ix.exhibitorCountry, dc = ix.delegationCountry
         for b in booths {
             total += 1
-            if xs[b] >= 0 { x[Int(xs[b])] += 1 }
-            if ds[b] >= 0 {
-                let di = Int(ds[b])
-                d[di] += 1
-                if let dc = delegationCountry[di], xs[b] < 0 || exhibitors[Int(xs[b])].country != dc { other[di] += 1 }
+            let xi = xs[b], di = ds[b]
+            if xi >= 0 { x[Int(xi)] += 1 }
+            if di >= 0 {
+                d[Int(di)] += 1
+                // `country:` keeps a booth by its delegation's country too.
+                let country = dc[Int(di)]
+                if country >= 0, xi < 0 || xc[Int(xi)] != country { viaDelegation[Int(country)] += 1 }
             }
             if es[b] >= 0 { e[Int(es[b])] += 1 }
-            guard let h = all[b].hall else { continue }
-            // Neighbouring booths mostly share a hall: count runs, hash once per run.
-            if let l = last, l.key.expo == es[b], l.key.text == h {
-                last?.count += 1
-            } else {
-                if let l = last { halls[l.key, default: 0] += l.count }
-                last = (HallKey(expo: es[b], text: h), 1)
-            }
+            if hs[b] >= 0 { h[Int(hs[b])] += 1 }
         }
-        if let l = last { halls[l.key, default: 0] += l.count }
-        perExhibitor = x
+        var countries = [Int32](repeating: 0, count: ix.countries.count)
+        var sectors = [Int32](repeating: 0, count: ix.sectors.count)
+        for (i, n) in x.enumerated() where n > 0 {
+            if xc[i] >= 0 { countries[Int(xc[i])] += n }
+            for k in Int(ix.sectorStarts[i])..<Int(ix.sectorStarts[i + 1]) { sectors[Int(ix.sectorIDs[k])] += n }
+        }
         perDelegation = d
         perExpo = e
-        otherCountry = other
-        self.halls = halls
+        perCountry = countries
+        delegationOnlyCountry = viaDelegation
+        perSector = sectors
+        perHall = h
         self.total = total
     }
 
@@ -64,16 +63,13 @@ public struct BoothFacets: Sendable {
         let c = catalog
         var tally = FacetTally()
         switch facet {
-        case .country, .sector:
-            for (i, n) in perExhibitor.enumerated() where n > 0 {
-                let x = c.exhibitors[i]
-                if facet == .country {
-                    if let v = x.country { tally.add(v, term: Facet.term(field: "country", value: v.lowercased()), count: Int(n)) }
-                } else {
-                    for (j, v) in x.sectors.enumerated() where !x.sectors[..<j].contains(v) {
-                        tally.add(v, term: Facet.term(field: "sector", value: v), count: Int(n))
-                    }
-                }
+        case .country:
+            for (i, n) in perCountry.enumerated() where n > 0 {
+                tally.add(index.countries[i], term: Facet.term(field: "country", value: index.countries[i].lowercased()), count: Int(n))
+            }
+        case .sector:
+            for (i, n) in perSector.enumerated() where n > 0 {
+                tally.add(index.sectors[i], term: Facet.term(field: "sector", value: index.sectors[i]), count: Int(n))
             }
         case .delegation, .kind:
             for (i, n) in perDelegation.enumerated() where n > 0 {
@@ -90,10 +86,13 @@ public struct BoothFacets: Sendable {
             }
         case .hall:
             // Most booths first, so a name shared by two hall texts takes the commoner's term.
-            for (key, n) in halls.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key.text < $1.key.text }) {
-                var name = key.text
-                if key.expo >= 0, let h = c.hall(key.text), h.expo == c.expos[Int(key.expo)].id { name = h.name }
-                tally.add(name, term: Facet.term(field: "hall", value: key.text), count: n)
+            let order = perHall.indices.filter { perHall[$0] > 0 }
+                .sorted { perHall[$0] != perHall[$1] ? perHall[$0] > perHall[$1] : index.halls[$0].text < index.halls[$1].text }
+            for i in order {
+                let (expo, text) = index.halls[i]
+                var name = text
+                if expo >= 0, let h = c.hall(text), h.expo == c.expos[Int(expo)].id { name = h.name }
+                tally.add(name, term: Facet.term(field: "hall", value: text), count: Int(perHall[i]))
             }
         }
         return tally.counts
@@ -106,9 +105,9 @@ public struct BoothFacets: Sendable {
     public func filterCounts(_ facet: Facet) -> [Facet.Count] {
         guard facet == .country else { return counts(facet) }
         var tally = FacetTally()
-        for v in counts(.country) { tally.add(v.value, term: v.term, count: v.count) }
-        for (i, n) in otherCountry.enumerated() where n > 0 {
-            if let v = catalog.delegations[i].country { tally.add(v, term: Facet.term(field: "country", value: v.lowercased()), count: Int(n)) }
+        for (i, n) in perCountry.enumerated() where n + delegationOnlyCountry[i] > 0 {
+            let v = index.countries[i]
+            tally.add(v, term: Facet.term(field: "country", value: v.lowercased()), count: Int(n + delegationOnlyCountry[i]))
         }
         return tally.counts
     }
