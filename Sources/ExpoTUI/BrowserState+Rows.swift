@@ -42,7 +42,14 @@ extension BrowserState {
         case .booths: return filterBooths()
         case .exhibitors: return filterExhibitors()
         default:
-            let filter = list(id).filter
+            var filter = list(id).filter
+            var all = all
+            if id == .plan {
+                // The Plan list's own `status:` terms, then the rest as any filter.
+                let (statuses, rest) = PlanStatusFilter.split(filter)
+                if let statuses { all = all.filter { planItem($0).map { statuses.contains($0.entry.status) } ?? false } }
+                filter = rest
+            }
             guard !filter.isEmpty else { return all }
             do {
                 let q = try SearchQuery.parse(filter)

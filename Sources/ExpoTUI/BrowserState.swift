@@ -19,6 +19,8 @@ public struct BrowserState: Sendable {
         case note
         /// Typing the planned time of a booth in the plan (`editingBooth`).
         case time
+        /// The facet panel over the focused list (`facets`).
+        case facets
     }
 
     /// The catalogue being browsed.
@@ -39,6 +41,8 @@ public struct BrowserState: Sendable {
     public var input = TextInput()
     /// The search overlay's results.
     public var search = SearchOverlay()
+    /// The facet panel, while it is open.
+    public var facets: FacetPanel?
     /// First visible line of the help overlay.
     public var helpScroll = 0
     /// A one-line message for the status line: why a filter or command failed.
@@ -67,6 +71,8 @@ public struct BrowserState: Sendable {
     var exhibitorCache = ExhibitorListCache()
     /// The details of the selected record, wrapped for the details pane.
     var detailsCache = DetailsCache()
+    /// The catalogue's facet values as numbers, made when the facet panel first opens.
+    var facetIndex: FacetIndex?
     /// The plan in walking order, kept while the plan stays the same.
     var scheduleCache: (version: Int, schedule: PlanSchedule, byBooth: [Int: Int], byEvent: [Int: Int])?
 

@@ -30,6 +30,7 @@ public struct HelpOverlay {
         blocks.append([("Typing a note (n) or a time (t)", heading)] + (Keymap.note.dropLast() + Keymap.time.prefix(1)).map { line(keys($0), $0.help) })
         blocks.append([("Command line (:)", heading)] + Keymap.command.dropLast().map { line(keys($0), $0.help) }
             + CommandLine.commands.map { line(":" + $0.name, $0.help) })
+        blocks.append([("Facet panel (F)", heading)] + Keymap.facets.dropLast().map { line(keys($0), $0.help) })
         blocks.append([("Help", heading)] + Keymap.help.dropLast().map { line(keys($0), $0.help) })
         blocks.append([("Mouse", heading)] + Keymap.mouse.map { line($0.0, $0.1) })
         let one = blocks.flatMap { $0 }

@@ -13,8 +13,10 @@ public enum Action: String, Sendable, CaseIterable {
     case help, quit
     /// Typing modes: keep what was typed (Enter), or cancel (Esc), or complete a command (Tab).
     case accept, cancel, complete
-    /// Help: close it.
+    /// Help and the facet panel: close it.
     case close
+    /// The facet panel: open it; show the next or previous group; take back the last value added.
+    case facets, nextGroup, previousGroup, removeFacet
 }
 
 /// One row of a binding table: keys, action, how help and the status line describe it, and
@@ -78,6 +80,8 @@ public enum Keymap {
         Binding([.char("/")], .filter, .find, "filter this list as you type", hint: "filter", enabled: { $0.focus != .details }),
         Binding([.char("s")], .search, .find, "search exhibitors everywhere", hint: "search"),
         Binding([.char("o")], .sort, .find, "cycle sort order", hint: "sort", enabled: { $0.focus != .details }),
+        Binding([.char("F")], .facets, .find, "facets: count this list's rows by country, sector, hall…; Enter filters", hint: "facets",
+                enabled: { $0.canOpenFacets }),
         Binding([.char("m")], .mark, .plan, "mark or unmark the booth for a visit (★)", hint: "mark", enabled: { $0.canPlan }),
         Binding([.char("n")], .note, .plan, "write a note on the booth (marks it)", hint: "note", enabled: { $0.canPlan }),
         Binding([.char("v")], .cycleStatus, .plan, "next status: to-visit ★, visited ✓, contacted ✉, skipped ✗", enabled: { $0.canPlan }),
@@ -137,6 +141,25 @@ public enum Keymap {
         Binding([.ctrl("c")], .quit, .app, "quit"),
     ]
 
+    /// The facet panel (`F`).
+    public static let facets: [Binding] = [
+        Binding([.up, .char("k"), .ctrl("p")], .moveUp, .move, "up one value"),
+        Binding([.down, .char("j"), .ctrl("n")], .moveDown, .move, "down one value"),
+        Binding([.pageUp, .ctrl("u")], .pageUp, .move, "up one page"),
+        Binding([.pageDown, .ctrl("d")], .pageDown, .move, "down one page"),
+        Binding([.home, .char("g")], .top, .move, "first value"),
+        Binding([.end, .char("G")], .bottom, .move, "last value"),
+        Binding([.tab, .right, .char("l")], .nextGroup, .find, "next group (country, sector, hall…)", hint: "group",
+                enabled: { ($0.facets?.groups.count ?? 0) > 1 }),
+        Binding([.backTab, .left, .char("h")], .previousGroup, .find, "previous group", enabled: { ($0.facets?.groups.count ?? 0) > 1 }),
+        Binding([.enter], .accept, .find, "add the value to the list's filter (country:ru)", hint: "filter",
+                enabled: { !($0.facets?.selected?.term.isEmpty ?? true) }),
+        Binding([.backspace], .removeFacet, .find, "take the last added value out of the filter", hint: "undo",
+                enabled: { !($0.facets?.added.isEmpty ?? true) }),
+        Binding([.escape, .char("F"), .char("q")], .close, .app, "close the panel (the filter stays)", hint: "close"),
+        Binding([.ctrl("c")], .quit, .app, "quit"),
+    ]
+
     /// The help overlay.
     public static let help: [Binding] = [
         Binding([.up, .char("k")], .moveUp, .move, "scroll up"),
@@ -159,6 +182,7 @@ public enum Keymap {
         case .help: return help
         case .note: return note
         case .time: return time
+        case .facets: return facets
         }
     }
 

@@ -74,6 +74,8 @@ extension Renderer {
         guard case let .list(id) = state.focus else { return "Details · " + state.detailsKind + coverage }
         var text = "\(id.title) \(state.count(of: id))"
         if !state.list(id).filter.isEmpty { text += " · filter /" + state.list(id).filter }
+        // In the facet panel: what Enter would add, in place of the coverage and the sort order.
+        if state.mode == .facets { return text + (state.facets?.selected.map { $0.term.isEmpty ? "" : " · Enter adds " + $0.term } ?? "") }
         return text + coverage + " · sort: " + state.sortOrder(id).rawValue
     }
 }

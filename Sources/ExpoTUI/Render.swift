@@ -44,6 +44,7 @@ struct Renderer {
         switch state.mode {
         case .help: drawHelp()
         case .search: drawSearch()
+        case .facets: drawFacets()
         default: break
         }
         return screen

@@ -9,6 +9,9 @@ extension BrowserState {
         case .search:
             if m.kind != .press { move(by: m.kind == .wheelUp ? -1 : 1) }
             return
+        case .facets:
+            facetMouse(m)
+            return
         case .command, .note, .time:
             return
         case .normal, .filter:
@@ -42,5 +45,25 @@ extension BrowserState {
                 current.detailsScroll = max(0, current.detailsScroll + delta)
             }
         }
+    }
+
+    /// In the facet panel: a click on a value adds it to the filter, on a tab shows that group,
+    /// outside the panel closes it; the wheel moves the selection.
+    mutating func facetMouse(_ m: MouseEvent) {
+        let fl = FacetLayout.of(size, facets)
+        guard m.kind == .press else {
+            move(by: m.kind == .wheelUp ? -3 : 3)
+            return
+        }
+        guard fl.rect.contains(m.x, m.y) else { closeFacets(); return }
+        if m.y == fl.rect.y + 1, let g = fl.group(atColumn: m.x) {
+            facets?.group = g
+            return
+        }
+        let row = m.y - fl.firstValueY
+        guard var panel = facets, row >= 0, row < fl.listRows, panel.scroll + row < panel.values.count else { return }
+        panel.cursor = panel.scroll + row
+        facets = panel
+        applyFacet()
     }
 }

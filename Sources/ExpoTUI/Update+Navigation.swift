@@ -9,6 +9,7 @@ extension BrowserState {
         switch mode {
         case .help: return max(1, HelpOverlay.layout(size: size).rect.height - 2)
         case .search: return max(1, SearchLayout.of(size).listRows)
+        case .facets: return max(1, FacetLayout.of(size, facets).listRows)
         default: return Layout.of(self).pageSize(of: focus)
         }
     }
@@ -22,6 +23,11 @@ extension BrowserState {
             helpScroll = max(0, min(helpScroll + step, HelpOverlay.layout(size: size).maxScroll))
         case .search:
             search.cursor = max(0, min(search.hits.count - 1, search.cursor + step))
+        case .facets:
+            if var p = facets {
+                p.cursor += step
+                facets = p
+            }
         default:
             guard case let .list(id) = focus else {
                 current.detailsScroll = max(0, current.detailsScroll + step)
@@ -183,6 +189,10 @@ extension BrowserState {
             if l.cursor >= l.scroll + page { l.scroll = l.cursor - page + 1 }
             l.scroll = max(0, min(l.scroll, max(0, rows(id).count - page)))
             lists[id] = l
+        }
+        if mode == .facets, var p = facets {
+            p.keepCursorVisible(rows: FacetLayout.of(size, p).listRows)
+            facets = p
         }
         if mode == .help { helpScroll = max(0, min(helpScroll, HelpOverlay.layout(size: size).maxScroll)) }
         let target = shownDetailsTarget

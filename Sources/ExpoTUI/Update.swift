@@ -12,6 +12,11 @@ public func update(_ state: BrowserState, _ event: Event) -> (state: BrowserStat
         s.notice = text
     case let .plan(entries, readOnly):
         s.replacePlan(entries, readOnly: readOnly)
+        // The plan's counts follow a plan changed elsewhere.
+        if s.mode == .facets, var p = s.facets, p.list == .plan {
+            p.recount(s.facetPanel(of: .plan))
+            s.facets = p
+        }
     case .tick:
         break
     case .key(.pasteStart):
@@ -122,7 +127,11 @@ extension BrowserState {
         case .accept: accept(&effects)
         case .cancel: cancel()
         case .complete: input = TextInput(CommandLine.complete(input.text))
-        case .close: mode = .normal
+        case .close: closeFacets()
+        case .facets: openFacets()
+        case .nextGroup: facets?.changeGroup(by: 1)
+        case .previousGroup: facets?.changeGroup(by: -1)
+        case .removeFacet: removeLastFacet()
         }
     }
 
@@ -132,6 +141,7 @@ extension BrowserState {
         case .filter: mode = .normal
         case .search: jumpToSearchHit()
         case .note, .time: acceptPlanField(effects: &effects)
+        case .facets: applyFacet()
         case .command:
             mode = .normal
             let text = input.text

@@ -73,6 +73,7 @@ struct Bench: ParsableCommand {
         var paneMedian = 0.0
         var paneMax = 0.0
         var views = ViewsBench.Figures(openMS: 0, filterMedianMS: 0, filterMaxMS: 0)
+        var facets = FacetBench.Figures()
         var csvMS: Double?
         var rss = 0.0
     }
@@ -113,6 +114,7 @@ struct Bench: ParsableCommand {
         _ = render(s)
 
         (f.paneMedian, f.paneMax) = timePaneFilter(s, catalog)
+        f.facets = FacetBench.run(catalog, pane: s)
         t = Clock.now
         // 200 frames: 20 gave noisy figures on a shared machine.
         let frames = 200
@@ -234,6 +236,9 @@ struct Bench: ParsableCommand {
         fields.append(String(format: "\"exhibitors_open_ms\": %.1f", f.views.openMS))
         fields.append(String(format: "\"exhibitors_filter_median_ms\": %.3f", f.views.filterMedianMS))
         fields.append(String(format: "\"exhibitors_filter_max_ms\": %.3f", f.views.filterMaxMS))
+        fields.append(String(format: "\"facets_all_ms\": %.1f", f.facets.countAllMS))
+        fields.append(String(format: "\"facets_index_ms\": %.1f", f.facets.indexMS))
+        fields.append(String(format: "\"facets_panel_ms\": %.1f", f.facets.panelMS))
         if let csvMS = f.csvMS { fields.append(String(format: "\"csv_import_ms\": %.1f", csvMS)) }
         print("{" + fields.joined(separator: ", ") + "}")
     }
@@ -249,6 +254,8 @@ struct Bench: ParsableCommand {
         print(String(format: "render 200×50   %.2f ms", f.renderMS))
         print(String(format: "pane filter     %.2f ms median, %.2f ms max", f.paneMedian, f.paneMax))
         print(String(format: "exhibitors view %.0f ms to open; filter %.2f ms median, %.2f ms max", f.views.openMS, f.views.filterMedianMS, f.views.filterMaxMS))
+        print(String(format: "facets          %.1f ms to count every booth (numbering %.0f ms once); first F on the booth pane %.1f ms",
+                     f.facets.countAllMS, f.facets.indexMS, f.facets.panelMS))
         if let csvMS = f.csvMS { print(String(format: "csv import      %.0f ms (%d rows)", csvMS, csvRows)) }
         print(String(format: "peak RSS        %.0f MB", f.rss))
     }

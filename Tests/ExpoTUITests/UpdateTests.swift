@@ -9,7 +9,7 @@ import ExpoModel
     @Test func everyActionIsBoundAndDocumented() {
         let tables: [BrowserState.Mode: [Binding]] = [.normal: Keymap.normal, .filter: Keymap.filter, .search: Keymap.search,
                                                       .command: Keymap.command, .help: Keymap.help,
-                                                      .note: Keymap.note, .time: Keymap.time]
+                                                      .note: Keymap.note, .time: Keymap.time, .facets: Keymap.facets]
         let all = tables.values.flatMap { $0 }
         for action in Action.allCases {
             #expect(all.contains { $0.action == action }, "action \(action) has no binding")
@@ -27,11 +27,11 @@ import ExpoModel
     @Test func helpOverlayListsEveryBinding() {
         let s = press(Fixtures.state(200, 90), .char("?"))
         let text = render(s).text
-        for b in Keymap.normal + Keymap.filter + Keymap.command.dropLast() {
+        for b in Keymap.normal + Keymap.filter + Keymap.command.dropLast() + Keymap.facets.dropLast() {
             #expect(text.contains(b.help), "help lacks \(b.help)")
             #expect(text.contains(b.keys.map(\.label).joined(separator: " ")))
         }
-        for heading in ["Move", "Panes", "Views", "Find", "Copy and open", "Typing a filter or search", "Command line (:)", "Mouse"] {
+        for heading in ["Move", "Panes", "Views", "Find", "Copy and open", "Typing a filter or search", "Command line (:)", "Facet panel (F)", "Mouse"] {
             #expect(text.contains(heading), "help lacks the heading \(heading)")
         }
         #expect(press(s, .escape).mode == .normal)

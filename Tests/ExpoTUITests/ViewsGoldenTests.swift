@@ -91,7 +91,7 @@ import ExpoModel
         │                                                                          ││                                                              ││                                                          │
         │                                                                          ││                                                              ││                                                          │
         └──────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────┘
-         Exhibitors 3/3 · sort: name                                                                                    Enter open  i details  : command  / filter  s search  o sort  y copy id  ? help  q quit
+         Exhibitors 3/3 · sort: name                                                                          Enter open  i details  : command  / filter  s search  o sort  F facets  y copy id  ? help  q quit
         """)
     }
 

@@ -42,7 +42,7 @@ struct TmuxE2ETests {
         #expect(Self.header(screen).hasPrefix("Pavilion  1 Catalogue  2 Exhibitors  3 Plan  4 Events  China–Russia Expo (Harbin) — public-record catalogue"), "\(screen)")
         #expect(Self.rows(screen).count == 50)
         #expect(Self.status(screen).hasPrefix(" Expos \(expoCount)/\(expoCount) · sort: date"), "\(screen)")
-        #expect(Self.status(screen).hasSuffix("/ filter  s search  o sort  y copy id  ? help  q quit"), "\(screen)")
+        #expect(Self.status(screen).hasSuffix("/ filter  s search  o sort  F facets  y copy id  ? help  q quit"), "\(screen)")
 
         // j moves down the expos (newest first) until the breadcrumb names the 4th Expo.
         var presses = 0
@@ -235,7 +235,7 @@ struct TmuxE2ETests {
             screen = try t.waitUntil("the help to scroll after j") { shown($0).map { $0.last > before } ?? false }
             range = try #require(shown(screen))
         }
-        #expect(screen.contains("quit"), "\(screen)")
+        #expect(screen.contains("wheel"), "the last group, Mouse, is shown:\n\(screen)")
         #expect(!screen.contains("│ Move "), "the top scrolled away:\n\(screen)")
         try t.press("Escape")
         try t.waitForAbsence(of: "┌ Keys")
