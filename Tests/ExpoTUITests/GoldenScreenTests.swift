@@ -175,7 +175,7 @@ import ExpoModel
         let screen = render(press(Fixtures.state(80, 24), .char("?"), .char("j"), .char("j")))
         #expect(screen.text == """
          Pavilion  1 Catalogue  2  3  4  Test catalogue                Harbin Fair 2017
-        ┌┌ Keys 3–22/101 ─────────────────────────────────────────────────────────────┐┐
+        ┌┌ Keys 3–22/106 ─────────────────────────────────────────────────────────────┐┐
         ││   ↓ j Ctrl-N Ctrl-J  down one row (details: scroll)                        ││
         ││   PgUp Ctrl-U        up one page                                           ││
         ││   PgDn Ctrl-D        down one page                                         ││

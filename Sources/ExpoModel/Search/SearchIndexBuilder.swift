@@ -118,7 +118,7 @@ struct SearchIndexBuilder {
         let contextOf: [UInt32]
         var contexts: [Refs]
         (contextOf, contexts) = Self.contexts(catalog, &vocab)
-        let romanNames = Self.romanNames(catalog.exhibitors)
+        var romanNames = Self.romanNames(catalog.exhibitors)
         let exhibitorRefs: [Refs] = catalog.exhibitors.indices.map { i in
             let x = catalog.exhibitors[i]
             var r = Refs()
@@ -128,6 +128,7 @@ struct SearchIndexBuilder {
             for s in romanNames[i] { r.add(.roman, s, &vocab) }
             return r
         }
+        romanNames = []
         let xOf = catalog.exhibitorOfBooth
         // Products and halls are per booth but mostly repeated.
         var boothRefs = Refs()
