@@ -35,13 +35,13 @@ extension PlanExporter {
 
     /// Text from the user or the catalogue, with an apostrophe before a leading `=`, `+`, `-`,
     /// `@`, tab or carriage return.
-    static func textCell(_ text: String?) -> String {
+    public static func textCell(_ text: String?) -> String {
         guard let text, let first = text.unicodeScalars.first else { return "" }
         return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + text : text
     }
 
     /// Appends one record, quoting fields as RFC 4180 asks, ended by CRLF.
-    static func csvRow(_ fields: [String], into out: inout String) {
+    public static func csvRow(_ fields: [String], into out: inout String) {
         for (i, f) in fields.enumerated() {
             if i > 0 { out += "," }
             if f.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
